@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+
+export default defineConfig({
+  site: 'https://guides.example.org',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // Smart punctuation would turn the straight quotes of error messages and inline code into typographic ones.
+    processor: satteri({ features: { smartPunctuation: false } }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+      transformers: [],
+    },
+  },
+});

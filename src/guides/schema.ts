@@ -1,0 +1,33 @@
+import { z } from 'zod/v4';
+
+/** A dated note the author added after publishing ("[Update November 2015 – ...]"). */
+export const updateNoteSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'use YYYY-MM or YYYY-MM-DD'),
+  note: z.string().min(1),
+});
+
+/** Frontmatter of one guide page (one procedure). */
+export const guideSchema = z
+  .object({
+    title: z.string().trim().min(1, 'every guide needs a title'),
+    summary: z.string().trim().min(1, 'every guide needs a one-line summary').max(240),
+    /** Which group of guides this page belongs to (the folder under content/guides). */
+    group: z.string().regex(/^[a-z0-9-]+$/),
+    /** Position inside its group; 0 is the group's overview. */
+    order: z.number().int().min(0),
+    /** Curated topics, used for the topic pages and the search filters. */
+    topics: z.array(z.string().min(1)).min(1),
+    /** The source post's "Posted in" list, kept as written. */
+    tags: z.array(z.string().min(1)).default([]),
+    /** Products and versions the procedure applies to. */
+    appliesTo: z.array(z.string().min(1)).min(1),
+    /** When the source post was first written, where known. */
+    published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
+    lastUpdated: z.coerce.date(),
+    updates: z.array(updateNoteSchema).default([]),
+    /** The exact error messages this page resolves, as a reader would see them. */
+    errorMessages: z.array(z.string().trim().min(1)).default([]),
+  })
+  .strict();
+
+export type GuideFrontmatter = z.infer<typeof guideSchema>;

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { transformerCodeBlockFrame } from './src/markdown/code-block-frame.ts';
 
 export default defineConfig({
   site: 'https://guides.example.org',
@@ -12,9 +13,9 @@ export default defineConfig({
     // Smart punctuation would turn the straight quotes of error messages and inline code into typographic ones.
     processor: satteri({ features: { smartPunctuation: false } }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
-      transformers: [],
+      transformers: [transformerCodeBlockFrame()],
     },
   },
 });

@@ -1,0 +1,22 @@
+import { getCollection } from 'astro:content';
+import { buildNavigation, type GroupNavigation } from './navigation';
+
+/** Loads the guide and group collections and arranges them for the navigation (once per build). */
+let cached: Promise<GroupNavigation[]> | undefined;
+export function loadNavigation(): Promise<GroupNavigation[]> {
+  cached ??= (async () => {
+    const [groups, guides] = await Promise.all([getCollection('groups'), getCollection('guides')]);
+    return buildNavigation(
+      groups.map((entry) => entry.data),
+      guides.map((entry) => ({
+        id: entry.id,
+        title: entry.data.title,
+        summary: entry.data.summary,
+        group: entry.data.group,
+        order: entry.data.order,
+        topics: entry.data.topics,
+      })),
+    );
+  })();
+  return cached;
+}

@@ -1,0 +1,46 @@
+import type { ShikiTransformer } from 'shiki';
+import type { Element, ElementContent } from 'hast';
+import { languageLabel, parseCodeMeta } from './code-meta';
+
+/**
+ * Wraps each highlighted block in a figure with a caption (title, shell name) and a copy
+ * button; the button stays hidden until the copy-button element's script enables it.
+ */
+export function transformerCodeBlockFrame(): ShikiTransformer {
+  return {
+    name: 'guides:code-block-frame',
+    root(root) {
+      const pre = root.children.find((node): node is Element => node.type === 'element' && node.tagName === 'pre');
+      if (!pre) return;
+      const language = this.options.lang;
+      const { title } = parseCodeMeta(this.options.meta?.__raw);
+      const caption: ElementContent[] = [];
+      if (title) caption.push(span('code-title', title));
+      caption.push(span('code-language', languageLabel(language)));
+      caption.push({
+        type: 'element',
+        tagName: 'copy-button',
+        properties: {},
+        children: [
+          {
+            type: 'element',
+            tagName: 'button',
+            properties: { type: 'button', className: ['copy-code'], hidden: true },
+            children: [{ type: 'text', value: 'Copy' }],
+          },
+        ],
+      });
+      const figure: Element = {
+        type: 'element',
+        tagName: 'figure',
+        properties: { className: ['code-block'], dataLanguage: language },
+        children: [{ type: 'element', tagName: 'figcaption', properties: {}, children: caption }, pre],
+      };
+      root.children = root.children.map((node) => (node === pre ? figure : node));
+    },
+  };
+}
+
+function span(className: string, text: string): Element {
+  return { type: 'element', tagName: 'span', properties: { className: [className] }, children: [{ type: 'text', value: text }] };
+}

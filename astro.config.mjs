@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { transformerCodeBlockFrame } from './src/markdown/code-block-frame.ts';
+import { transformerPlaceholders } from './src/markdown/placeholder-spans.ts';
 
 export default defineConfig({
   site: 'https://guides.example.org',
@@ -15,7 +16,7 @@ export default defineConfig({
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
-      transformers: [transformerCodeBlockFrame()],
+      transformers: [transformerPlaceholders(), transformerCodeBlockFrame()],
     },
   },
 });

@@ -1,0 +1,119 @@
+import { derivedParametersOf, getParameter } from './registry';
+import { validateValue } from './types';
+import { decodeValues, encodeValues } from './url';
+
+/** What the page shows for one parameter. */
+export interface ValueView {
+  /** Canonical value when valid, else the raw text. */
+  value: string;
+  valid: boolean;
+  message: string;
+  /** Came from the link and the reader has not typed or confirmed it yet. */
+  fromLink: boolean;
+}
+
+/**
+ * The reader's values on one guide page: where each value came from (link, memory, example),
+ * which ones the reader typed, and what the code should show. No DOM: the element drives it.
+ */
+export class ParameterPage {
+  private readonly values = new Map<string, string>();
+  private readonly typed = new Set<string>();
+  private readonly linked = new Set<string>();
+
+  /** Link values win over remembered ones, which win over the examples. */
+  constructor(
+    private readonly names: readonly string[],
+    search: string,
+    memory: Readonly<Record<string, string>>,
+  ) {
+    const fromLink = decodeValues(search);
+    for (const name of names) {
+      const example = exampleOf(name);
+      const linkValue = fromLink[name];
+      const remembered = memory[name];
+      if (linkValue !== undefined) {
+        this.values.set(name, linkValue);
+        if (linkValue !== remembered && linkValue !== example) this.linked.add(name);
+      } else {
+        this.values.set(name, remembered ?? example);
+      }
+    }
+  }
+
+  /** The text in a field. */
+  raw(name: string): string {
+    return this.values.get(name) ?? exampleOf(name);
+  }
+
+  /** The reader typed a value: it is theirs now, no longer a link's. */
+  type(name: string, raw: string): void {
+    this.values.set(name, raw);
+    this.typed.add(name);
+    this.linked.delete(name);
+  }
+
+  /** The reader checked the link's values and keeps them. */
+  acceptLinkValues(): void {
+    for (const name of this.linked) this.typed.add(name);
+    this.linked.clear();
+  }
+
+  /** Back to the examples (and nothing of this page remembered). */
+  reset(): void {
+    for (const name of this.names) this.type(name, exampleOf(name));
+  }
+
+  /** The memory to keep: earlier values, updated with what the reader typed here; examples are not stored. */
+  remembered(memory: Readonly<Record<string, string>>): Record<string, string> {
+    const next: Record<string, string> = { ...memory };
+    for (const name of this.typed) {
+      const value = this.raw(name);
+      if (value === exampleOf(name)) delete next[name];
+      else next[name] = value;
+    }
+    return next;
+  }
+
+  /** Every input and derived value of the page, validated. */
+  view(): Record<string, ValueView> {
+    const view: Record<string, ValueView> = {};
+    const canonical: Record<string, string> = {};
+    for (const name of this.names) {
+      const parameter = getParameter(name);
+      if (!parameter || parameter.kind !== 'input') continue;
+      const raw = this.raw(name);
+      const check = validateValue(parameter.type, raw);
+      if (check.ok) canonical[name] = check.value;
+      view[name] = {
+        value: check.ok ? check.value : raw,
+        valid: check.ok,
+        message: check.ok ? '' : check.message,
+        fromLink: this.linked.has(name),
+      };
+    }
+    for (const parameter of derivedParametersOf(this.names)) {
+      const ready = parameter.from.every((name) => canonical[name] !== undefined);
+      const value = ready ? parameter.derive(canonical) : undefined;
+      view[parameter.name] = {
+        value: value ?? '',
+        valid: value !== undefined,
+        message: value === undefined ? `Needs a valid ${parameter.from.join(' and ')}.` : '',
+        fromLink: parameter.from.some((name) => this.linked.has(name)),
+      };
+    }
+    return view;
+  }
+
+  /** The page's URL with the values that differ from the examples. */
+  href(pathname: string, hash: string): string {
+    const values: Record<string, string> = {};
+    for (const name of this.names) values[name] = this.raw(name);
+    return `${pathname}${encodeValues(values)}${hash}`;
+  }
+}
+
+function exampleOf(name: string): string {
+  const parameter = getParameter(name);
+  return parameter?.kind === 'input' ? parameter.example : '';
+}

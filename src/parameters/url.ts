@@ -1,0 +1,36 @@
+import { getParameter, PARAMETERS } from './registry';
+
+const MAX_VALUE_LENGTH = 1000;
+
+/** The query string for the values that differ from the examples (`?accountName=CONTOSO%5CAAD_7f3a2b1c`), or "". */
+export function encodeValues(values: Readonly<Record<string, string>>): string {
+  const pairs: string[] = [];
+  for (const parameter of PARAMETERS) {
+    const value = values[parameter.name];
+    if (parameter.kind !== 'input' || value === undefined || value === parameter.example) continue;
+    pairs.push(`${parameter.name}=${encodeURIComponent(value)}`);
+  }
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
+
+/**
+ * Reads values from a query string. Untrusted input: only known input parameters, the first of
+ * duplicate keys, bounded lengths; malformed encodings are skipped, never thrown.
+ */
+export function decodeValues(search: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    const equals = pair.indexOf('=');
+    if (equals <= 0) continue;
+    const name = pair.slice(0, equals);
+    if (getParameter(name)?.kind !== 'input' || name in values) continue;
+    let value: string;
+    try {
+      value = decodeURIComponent(pair.slice(equals + 1).replace(/\+/g, ' '));
+    } catch {
+      continue;
+    }
+    if (value.length <= MAX_VALUE_LENGTH) values[name] = value;
+  }
+  return values;
+}

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Authoring mistakes must stop the build with the file (and line) to fix, never ship a silently
+ * wrong page. Each case builds a copy of the site with one broken guide added.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const copies: string[] = [];
+
+function buildWith(file: string, source: string): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'guides-authoring-'));
+  copies.push(dir);
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'content', 'public']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'content', 'guides', file), source);
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SKIP_SEARCH_INDEX: '1' },
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const frontmatter = (fields: string): string => `---\n${fields}\n---\n`;
+const validFields = [
+  'title: Broken guide',
+  'summary: A guide with a mistake.',
+  'group: windows-server',
+  'order: 90',
+  'topics: [Registry]',
+  'appliesTo: [Windows]',
+  'lastUpdated: 2026-11-25',
+].join('\n');
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('authoring mistakes fail the build', () => {
+  it('a guide without a title names the file and the field', () => {
+    const { status, output } = buildWith(
+      'windows-server/no-title.mdx',
+      frontmatter(validFields.replace('title: Broken guide\n', '')) + '\nBody.\n',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('no-title.mdx');
+    expect(output).toMatch(/title/);
+  });
+
+  it('a placeholder that names no parameter gives the file, line and column', () => {
+    const source = frontmatter(validFields) + '\nIntro.\n\n```powershell\n$x = 1\n$name = \'<<acountName>>\'\n```\n';
+    const { status, output } = buildWith('windows-server/unknown-placeholder.mdx', source);
+    expect(status).not.toBe(0);
+    // Frontmatter is 9 lines, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 15.
+    expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:15:10');
+    expect(output).toContain('acountName');
+  });
+
+  it('an error message shown in the body but not listed in the frontmatter is refused', () => {
+    const source = frontmatter(validFields) + '\n<ErrorMessage>Something failed.</ErrorMessage>\n';
+    const { status, output } = buildWith('windows-server/unlisted-error.mdx', source);
+    expect(status).not.toBe(0);
+    expect(output).toContain('unlisted-error.mdx');
+    expect(output).toContain('Something failed.');
+  });
+});

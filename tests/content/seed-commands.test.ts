@@ -1,0 +1,126 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findCodeBlocks, type SourceCodeBlock } from '../../src/guides/code-blocks';
+
+const root = join(import.meta.dirname, '..', '..');
+const seed = readFileSync(join(root, '..', 'shared', 'seed', 'blog-posts.txt'), 'utf8');
+
+interface PageBlock extends SourceCodeBlock {
+  file: string;
+}
+
+function mdxFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? mdxFiles(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : [],
+  );
+}
+
+const blocks: PageBlock[] = mdxFiles(join(root, 'content', 'guides')).flatMap((file) =>
+  findCodeBlocks(readFileSync(file, 'utf8')).map((block) => ({ ...block, file: relative(root, file) })),
+);
+const codeLines = blocks.flatMap((block) => block.code.split('\n').map((line) => collapse(line)));
+
+/** Typographic quotes as a reader's paste would need them: straight ASCII. */
+function straightQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"');
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A page code line as a pattern: placeholders match any value, either quote style matches the seed's. */
+function linePattern(line: string): RegExp {
+  const escaped = line
+    .split(/(<<[A-Za-z][A-Za-z0-9]*>>)/)
+    .map((part, index) => (index % 2 === 1 ? '(.+?)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['"]/g, `['"]`)))
+    .join('');
+  return new RegExp(`^${escaped}$`);
+}
+
+const pagePatterns = codeLines.map((line) => ({ line, pattern: linePattern(line) }));
+
+/** Whether some page code line runs the seed's command (the seed line with its values, or with a value the dump lost). */
+function isCovered(seedLine: string): boolean {
+  return pagePatterns.some(({ line, pattern }) => {
+    if (pattern.test(seedLine)) return true;
+    // The dump lost the value after a trailing "-Parameter": the page must supply one.
+    return /\s-\w+$/.test(seedLine) && line.startsWith(`${seedLine} `);
+  });
+}
+
+const seedLines = seed.split('\n').map((line) => collapse(straightQuotes(line.replace(/^\s*•\s*/, ''))));
+
+/** Command lines that stand alone in the seed; trailing "#[explanation]" notes are prose, not code. */
+const standaloneCommands = seedLines
+  .filter((line) => /^(\$(?!cmd\b)\w+ =|Initialize-|Get-|Set-|Import-Module|CD |netsh |%windir%|#Object type)/.test(line))
+  .map((line) => line.replace(/\s*#\[.*$/, '').replace(/\s*#\[.*$/, '').trim());
+
+/** Commands the seed gives inside sentences. */
+const commandsInProse = [
+  "Import-Module 'C:\\Program Files\\Microsoft Azure Active Directory Connect\\AdPrep\\AdSyncPrep.psm1'",
+  'adprep /forestprep',
+  'netsh int ipv6 reset',
+  'netsh int ipv6 show prefix',
+  'netsh int ipv6 show addresses',
+  'Update-AddressList',
+  'SCHEMAUPGRADETOOL',
+  'ipconfig',
+];
+
+describe('every command of the seed is in a guide', () => {
+  it('finds the seed commands (sanity check of this test)', () => {
+    expect(standaloneCommands.length).toBeGreaterThan(25);
+    expect(standaloneCommands).toContain('netsh interface teredo set state disabled');
+  });
+
+  it.each(standaloneCommands)('%s', (command) => {
+    expect(isCovered(command), `no code block runs: ${command}`).toBe(true);
+  });
+
+  it.each(commandsInProse)('%s (given in prose)', (command) => {
+    expect(
+      pagePatterns.some(({ line, pattern }) => pattern.test(command) || line.toLowerCase().startsWith(command.toLowerCase())),
+      `no code block runs: ${command}`,
+    ).toBe(true);
+  });
+});
+
+describe('the dsacls scripts keep every permission without Invoke-Expression', () => {
+  const grants = [...seed.matchAll(/dsacls(?:\.exe)? '\$(\w+)' \/I:S \/G '`"\$accountName`":(\w+);(?:`")?([^;`]+)(?:`")?;(\w+)'/g)].map(
+    ([, ouVariable, right, property, objectClass]) => ({ ouVariable, right, property, objectClass }),
+  );
+
+  it('finds all 22 grants of the seed (sanity check of this test)', () => {
+    expect(grants).toHaveLength(22);
+  });
+
+  it.each(grants)('$right;$property;$objectClass on $$$ouVariable', ({ ouVariable, right, property, objectClass }) => {
+    const expected = new RegExp(
+      `^dsacls(\\.exe)? \\$${ouVariable} /I:S /G "\\$\\{accountName\\}:${right};${property};${objectClass}"( \\| Out-Null)?$`,
+    );
+    expect(codeLines.filter((line) => expected.test(line)), `expected a direct call matching ${expected}`).toHaveLength(1);
+  });
+
+  it('no guide builds a command string for Invoke-Expression', () => {
+    expect(codeLines.filter((line) => /Invoke-Expression|\biex\b/i.test(line))).toEqual([]);
+  });
+});
+
+describe('code blocks are safe to paste', () => {
+  it('has code blocks', () => {
+    expect(blocks.length).toBeGreaterThan(20);
+  });
+
+  it('no code block contains a typographic quote or dash that would break cmd.exe or netsh', () => {
+    const offending = blocks
+      .filter((block) => /[\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u2013\u2014\u00A0]/.test(block.code))
+      .map((block) => `${block.file}:${block.line}`);
+    expect(offending).toEqual([]);
+  });
+
+  it('every code block names its language', () => {
+    expect(blocks.filter((block) => !['powershell', 'cmd', 'text'].includes(block.language)).map((b) => `${b.file}:${b.line} ${b.language}`)).toEqual([]);
+  });
+});

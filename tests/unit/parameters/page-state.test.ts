@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ParameterPage } from '../../../src/parameters/page-state';
+
+const names = ['accountName', 'cloudGroupOU', 'tunnelPrefix'];
+
+describe('ParameterPage', () => {
+  it('starts from the examples', () => {
+    const page = new ParameterPage(names, '', {});
+    expect(page.raw('accountName')).toBe('CONTOSO\\AAD_a1b2c3d4e5f6');
+    expect(page.view()['tunnelServerIPv6']).toEqual({ value: '2001:db8:1f0a:65b::1', valid: true, message: '', fromLink: false });
+    expect(page.href('/guides/x/', '')).toBe('/guides/x/');
+  });
+
+  it('prefers the link over memory over the examples, and flags link values the reader did not type', () => {
+    const page = new ParameterPage(names, '?accountName=EVIL%5Cx', { accountName: 'CONTOSO\\mine', cloudGroupOU: 'OU=Mine,DC=contoso,DC=com' });
+    expect(page.raw('accountName')).toBe('EVIL\\x');
+    expect(page.raw('cloudGroupOU')).toBe('OU=Mine,DC=contoso,DC=com');
+    expect(page.view()['accountName']?.fromLink).toBe(true);
+    expect(page.view()['cloudGroupOU']?.fromLink).toBe(false);
+  });
+
+  it('does not flag a link value the reader already has in memory', () => {
+    const page = new ParameterPage(names, '?accountName=CONTOSO%5Cmine', { accountName: 'CONTOSO\\mine' });
+    expect(page.view()['accountName']?.fromLink).toBe(false);
+  });
+
+  it('typing clears the flag; accepting keeps the link values and remembers them', () => {
+    const page = new ParameterPage(names, '?accountName=A%5Cb&cloudGroupOU=OU%3DX%2CDC%3Dy%2CDC%3Dz', {});
+    page.type('accountName', 'A\\c');
+    expect(page.view()['accountName']?.fromLink).toBe(false);
+    expect(page.view()['cloudGroupOU']?.fromLink).toBe(true);
+    expect(page.remembered({})).toEqual({ accountName: 'A\\c' });
+    page.acceptLinkValues();
+    expect(page.view()['cloudGroupOU']?.fromLink).toBe(false);
+    expect(page.remembered({})).toEqual({ accountName: 'A\\c', cloudGroupOU: 'OU=X,DC=y,DC=z' });
+  });
+
+  it('never remembers a link value the reader did not type or accept', () => {
+    const page = new ParameterPage(names, '?accountName=EVIL%5Cx', {});
+    expect(page.remembered({ domainName: 'corp.example' })).toEqual({ domainName: 'corp.example' });
+  });
+
+  it('shows invalid values as invalid with the message, and derived values as missing', () => {
+    const page = new ParameterPage(names, '', {});
+    page.type('tunnelPrefix', '2001:db8::1/64');
+    const view = page.view();
+    expect(view['tunnelPrefix']).toMatchObject({ valid: false, value: '2001:db8::1/64' });
+    expect(view['tunnelPrefix']?.message).toContain('did you mean 2001:db8::/64?');
+    expect(view['tunnelClientIPv6']).toMatchObject({ valid: false, value: '' });
+  });
+
+  it('shows canonical values and keeps what was typed in the link', () => {
+    const page = new ParameterPage(names, '', {});
+    page.type('tunnelPrefix', '2001:DB8:0:0::/64');
+    expect(page.view()['tunnelPrefix']?.value).toBe('2001:db8::/64');
+    expect(page.view()['tunnelClientIPv6']?.value).toBe('2001:db8::2');
+    expect(page.href('/g/', '#steps')).toBe('/g/?tunnelPrefix=2001%3ADB8%3A0%3A0%3A%3A%2F64#steps');
+  });
+
+  it('reset returns to the examples and forgets this page\'s values', () => {
+    const page = new ParameterPage(names, '?accountName=A%5Cb', { accountName: 'A\\b', domainName: 'x.com' });
+    page.reset();
+    expect(page.raw('accountName')).toBe('CONTOSO\\AAD_a1b2c3d4e5f6');
+    expect(page.href('/g/', '')).toBe('/g/');
+    expect(page.remembered({ accountName: 'A\\b', domainName: 'x.com' })).toEqual({ domainName: 'x.com' });
+  });
+});

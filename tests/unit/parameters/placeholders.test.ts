@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaceholders, quotingContextAt, renderCode } from '../../../src/parameters/placeholders';
+
+const at = (language: string, code: string): string => quotingContextAt(language, code, code.indexOf('<<'));
+
+describe('findPlaceholders', () => {
+  it('gives names with 1-based line and column', () => {
+    expect(findPlaceholders("$a = 1\n$b = '<<accountName>>' # <<x>>")).toEqual([
+      { name: 'accountName', start: 13, end: 28, line: 2, column: 7 },
+      { name: 'x', start: 32, end: 37, line: 2, column: 26 },
+    ]);
+  });
+
+  it('ignores things that are not placeholders', () => {
+    expect(findPlaceholders('a << b; <<1x>>; << name >>; <name>')).toEqual([]);
+  });
+});
+
+describe('quotingContextAt for PowerShell', () => {
+  it.each([
+    ["$a = '<<accountName>>'", 'ps-single'],
+    ['$a = "<<accountName>>"', 'ps-double'],
+    ['Initialize-X -DomainName <<domainName>>', 'ps-bare'],
+    ["$a = 'it''s <<accountName>>'", 'ps-single'],
+    ["$a = 'done'; Get-X <<domainName>>", 'ps-bare'],
+    ['$a = "say `"hi`" <<accountName>>"', 'ps-double'],
+    ["# comment with 'quote\nGet-X <<domainName>>", 'ps-bare'],
+    ['# comment <<domainName>>', 'text'],
+    ['<# block\n "still comment <<domainName>>', 'text'],
+    ['<# block #> Get-X <<domainName>>', 'ps-bare'],
+    ["$h = @'\nline '<<accountName>>\n'@", 'ps-single'],
+    ['$h = @"\nline "<<accountName>>\n"@', 'ps-double'],
+    ["$h = @'\nx\n'@\nGet-X <<domainName>>", 'ps-bare'],
+    ["$a = \u2018<<accountName>>\u2019", 'ps-single'],
+    ["$a = '<<accountName>>'; $b = '<<passwordOU>>'", 'ps-single'],
+  ])('%s -> %s', (code, context) => {
+    expect(at('powershell', code)).toBe(context);
+  });
+
+  it('treats placeholders as opaque while reading', () => {
+    const code = "$a = '<<accountName>>'\nGet-X <<domainName>>";
+    expect(quotingContextAt('powershell', code, code.indexOf('<<domainName'))).toBe('ps-bare');
+  });
+});
+
+describe('quotingContextAt for cmd and text', () => {
+  it.each([
+    ['netsh interface ipv6 add address interface=<<lanInterface>>', 'cmd-bare'],
+    ['appcmd set config "<<iisSiteName>>/ews"', 'cmd-quoted'],
+    ['netsh x "a" <<lanInterface>>', 'cmd-bare'],
+    ['echo "\nnetsh <<lanInterface>>', 'cmd-bare'],
+    ['REM <<lanInterface>>', 'text'],
+  ])('%s -> %s', (code, context) => {
+    expect(at('cmd', code)).toBe(context);
+  });
+
+  it('anything else is text', () => {
+    expect(at('text', "'<<accountName>>'")).toBe('text');
+  });
+});
+
+describe('renderCode', () => {
+  const values = { accountName: "O'Brien\\x", lanInterface: 'Local Area Connection', domainName: 'contoso.com' };
+
+  it('quotes each value for where it sits and reports where it ended up', () => {
+    const { code, placeholders } = renderCode('powershell', "$a = '<<accountName>>'\nInit -D <<domainName>>", values);
+    expect(code).toBe("$a = 'O''Brien\\x'\nInit -D contoso.com");
+    expect(placeholders).toEqual([
+      { name: 'accountName', context: 'ps-single', start: 6, end: 16 },
+      { name: 'domainName', context: 'ps-bare', start: 26, end: 37 },
+    ]);
+    for (const placeholder of placeholders) {
+      expect(code.slice(placeholder.start, placeholder.end)).not.toContain('<<');
+    }
+  });
+
+  it('quotes a cmd argument that has spaces', () => {
+    const { code, placeholders } = renderCode('cmd', 'netsh x interface=<<lanInterface>> forwarding=enabled', values);
+    expect(code).toBe('netsh x interface="Local Area Connection" forwarding=enabled');
+    expect(code.slice(placeholders[0]?.start, placeholders[0]?.end)).toBe('"Local Area Connection"');
+  });
+
+  it('refuses an unknown placeholder, naming it with line and column', () => {
+    expect(() => renderCode('powershell', 'x\n  <<acountName>>', values)).toThrow('Unknown parameter <<acountName>> at line 2, column 3');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { quoteValue } from '../../../src/parameters/quoting';
+
+describe('PowerShell single-quoted strings', () => {
+  it.each([
+    ['CONTOSO\\AAD_1', 'CONTOSO\\AAD_1'],
+    ["'; Remove-Item C:\\ -Recurse; '", "''; Remove-Item C:\\ -Recurse; ''"],
+    ['$(Stop-Computer)', '$(Stop-Computer)'],
+    ['`"', '`"'],
+    ['\u2018x\u2019', '\u2018\u2018x\u2019\u2019'],
+    ['\u201Ax\u201B', '\u201A\u201Ax\u201B\u201B'],
+  ])('%s stays inside the quotes as %s', (value, quoted) => {
+    expect(quoteValue(value, 'ps-single')).toBe(quoted);
+  });
+});
+
+describe('PowerShell double-quoted strings', () => {
+  it.each([
+    ['C:\\Program Files\\AAD', 'C:\\Program Files\\AAD'],
+    ['$(Stop-Computer)', '`$(Stop-Computer)'],
+    ['$env:PATH', '`$env:PATH'],
+    ['"; calc; "', '`"; calc; `"'],
+    ['`', '``'],
+    ['\u201Cx\u201D\u201E', '`\u201Cx`\u201D`\u201E'],
+    ["it's", "it's"],
+  ])('%s becomes %s', (value, quoted) => {
+    expect(quoteValue(value, 'ps-double')).toBe(quoted);
+  });
+});
+
+describe('PowerShell bare arguments', () => {
+  it.each([
+    ['contoso.com', 'contoso.com'],
+    ['C:\\Temp', 'C:\\Temp'],
+    ['Default Web Site', "'Default Web Site'"],
+    ['-Force', "'-Force'"],
+    ['1.5', "'1.5'"],
+    ['a;calc', "'a;calc'"],
+    ["x'; calc", "'x''; calc'"],
+    ['@(1)', "'@(1)'"],
+    ['', "''"],
+  ])('%s becomes %s', (value, quoted) => {
+    expect(quoteValue(value, 'ps-bare')).toBe(quoted);
+  });
+});
+
+describe('cmd.exe and netsh arguments', () => {
+  it.each([
+    ['IP6Tunnel', 'IP6Tunnel'],
+    ['Local Area Connection', '"Local Area Connection"'],
+    ['2001:db8::1', '2001:db8::1'],
+    ['a&calc', '"a&calc"'],
+    ['a|b', '"a|b"'],
+    ['a^b', '"a^b"'],
+    ['a=b', '"a=b"'],
+    ['(x)', '"(x)"'],
+    ['', '""'],
+  ])('bare %s becomes %s', (value, quoted) => {
+    expect(quoteValue(value, 'cmd-bare')).toBe(quoted);
+  });
+
+  it.each(['" & calc & "', '%PATH%', 'a"b'])('refuses %s, which no quoting makes safe in cmd.exe', (value) => {
+    expect(() => quoteValue(value, 'cmd-bare')).toThrow(/cannot be put safely/);
+    expect(() => quoteValue(value, 'cmd-quoted')).toThrow(/cannot be put safely/);
+  });
+
+  it('leaves a value inside the author\'s quotes as it is', () => {
+    expect(quoteValue('Default Web Site', 'cmd-quoted')).toBe('Default Web Site');
+  });
+});
+
+describe('line breaks and control characters', () => {
+  it.each(['a\nb', 'a\rb', 'a\u2028b', 'a\u0085b', 'a\u0000b'])('are refused in every shell context (%j)', (value) => {
+    for (const context of ['ps-single', 'ps-double', 'ps-bare', 'cmd-bare', 'cmd-quoted'] as const) {
+      expect(() => quoteValue(value, context)).toThrow(/cannot be put safely/);
+    }
+  });
+
+  it('plain text is left alone', () => {
+    expect(quoteValue('a\nb', 'text')).toBe('a\nb');
+  });
+});

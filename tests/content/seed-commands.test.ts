@@ -96,7 +96,7 @@ describe('the dsacls scripts keep every permission without Invoke-Expression', (
     expect(grants).toHaveLength(22);
   });
 
-  it.each(grants)('$right;$property;$objectClass on $$$ouVariable', ({ ouVariable, right, property, objectClass }) => {
+  it.each(grants)('$right;$property;$objectClass on $ouVariable', ({ ouVariable, right, property, objectClass }) => {
     const expected = new RegExp(
       `^dsacls(\\.exe)? \\$${ouVariable} /I:S /G "\\$\\{accountName\\}:${right};${property};${objectClass}"( \\| Out-Null)?$`,
     );

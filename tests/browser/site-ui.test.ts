@@ -1,0 +1,149 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.goto(baseURL + path);
+  return page;
+}
+
+describe('navigation', () => {
+  it('goes from the home page into a guide, back by the breadcrumb, and on through the sidebar and prev/next', async () => {
+    const page = await open('/');
+    await page.getByRole('link', { name: /Prepare Active Directory for group writeback/ }).first().click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Prepare Active Directory for group writeback');
+    expect(await page.locator('#site-nav a[aria-current="page"]').textContent()).toContain('group writeback');
+
+    await page.locator('nav[aria-label="Previous and next"] a[rel="next"]').click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Prepare Active Directory for password writeback');
+    await page.locator('nav[aria-label="Previous and next"] a[rel="prev"]').click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Prepare Active Directory for group writeback');
+
+    await page.locator('nav[aria-label="Breadcrumb"]').getByRole('link', { name: 'Azure AD Connect writeback' }).click();
+    expect(new URL(page.url()).pathname).toBe('/guides/azure-ad-connect-writeback/overview/');
+
+    await page.locator('#site-nav').getByRole('link', { name: /Boot a server from a DOS USB key/ }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Boot a server from a DOS USB key');
+  });
+
+  it('the table of contents links to the sections of the guide', async () => {
+    const page = await open('/guides/ipv6-routed-lan/windows-ipv6-router/');
+    const toc = page.locator('nav[aria-label="On this page"]');
+    await expect(toc.getByRole('link').allTextContents()).resolves.toEqual(['Before you begin', 'Steps', 'Verify']);
+    await toc.getByRole('link', { name: 'Steps' }).click();
+    expect(new URL(page.url()).hash).toBe('#steps');
+  });
+
+  it('topic pages list their guides', async () => {
+    const page = await open('/topics/ipv6/');
+    await expect(page.locator('main .card strong').allTextContents()).resolves.toHaveLength(5);
+  });
+
+  it('the error messages page links each message to the place in its guide', async () => {
+    const page = await open('/errors/');
+    await page.locator('main').getByRole('link', { name: /Fix the SBS web site/ }).click();
+    expect(new URL(page.url()).hash).toBe('#error-a-specified-logon-session-does-not-exist-it-may-already-have');
+    await expect(page.locator(':target').textContent()).resolves.toContain('0x80070520');
+  });
+});
+
+describe('theme', () => {
+  it('follows the system, toggles, and is remembered across pages and reloads', async () => {
+    const page = await open('/', { colorScheme: 'dark' });
+    const theme = (): Promise<string | undefined> => page.evaluate(() => document.documentElement.dataset['theme']);
+    const toggle = page.locator('button.theme-toggle');
+    expect(await theme()).toBe('dark');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await theme()).toBe('light');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(255, 255, 255)');
+    await page.reload();
+    expect(await theme()).toBe('light');
+    await page.goto(`${baseURL}/errors/`);
+    expect(await theme()).toBe('light');
+  });
+
+  it('colours code with the dark Shiki theme in dark mode', async () => {
+    const page = await open('/guides/azure-ad-connect-writeback/group-writeback/', { colorScheme: 'dark' });
+    const colour = await page.locator('pre.astro-code').first().evaluate((pre) => getComputedStyle(pre).backgroundColor);
+    expect(colour).toBe('rgb(13, 17, 23)');
+  });
+});
+
+describe('copy button', () => {
+  it('copies exactly the code of its block', async () => {
+    const page = await open('/guides/ipv6-routed-lan/hurricane-electric-tunnel/');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    const block = page.locator('figure.code-block').first();
+    await block.locator('button.copy-code').click();
+    await expect(block.locator('button.copy-code').textContent()).resolves.toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(
+      [
+        'netsh interface teredo set state disabled',
+        'netsh interface ipv6 add v6v4tunnel IP6Tunnel 198.51.100.20 203.0.113.5',
+        'netsh interface ipv6 add address IP6Tunnel 2001:db8:1f0a:65b::2',
+        'netsh interface ipv6 add route ::/0 IP6Tunnel 2001:db8:1f0a:65b::1',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('narrow screens (360 px)', () => {
+  it('fit without horizontal scrolling, and the menu opens, closes with Escape and navigates', async () => {
+    const page = await open('/guides/azure-ad-connect-writeback/exchange-hybrid-writeback/', { viewport: { width: 360, height: 740 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const menu = page.locator('button.menu-toggle');
+    const nav = page.locator('#site-nav');
+    await expect(nav.isVisible()).resolves.toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await expect(nav.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(nav.isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('menu-toggle'))).toBe(true);
+    await menu.click();
+    await nav.getByRole('link', { name: /Log On To/ }).click();
+    await expect(page.locator('h1').textContent()).resolves.toContain('Log On To');
+  });
+
+  it.each(['/', '/errors/', '/guides/ipv6-routed-lan/windows-ipv6-router/', '/guides/small-business-server/rww-password-prompts/'])(
+    '%s has no horizontal scroll at 360 px',
+    async (path) => {
+      const page = await open(path, { viewport: { width: 360, height: 740 } });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    },
+  );
+});
+
+describe('without JavaScript', () => {
+  it('a guide is readable: content, example values in code, the navigation; no copy button, and the form says it needs JavaScript', async () => {
+    const page = await open('/guides/azure-ad-connect-writeback/group-writeback/', { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#site-nav').isVisible()).resolves.toBe(true);
+    const code = await page.locator('figure.code-block pre').nth(1).textContent();
+    expect(code).toContain("$accountName = 'CONTOSO\\AAD_a1b2c3d4e5f6'");
+    expect(code).toContain("$cloudGroupOU = 'OU=CloudGroups,DC=contoso,DC=com'");
+    await expect(page.locator('button.copy-code').first().isVisible()).resolves.toBe(false);
+    await expect(page.locator('.parameters-nojs').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#param-accountName').isDisabled()).resolves.toBe(true);
+  });
+});

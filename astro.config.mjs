@@ -5,12 +5,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { transformerCodeBlockFrame } from './src/markdown/code-block-frame.ts';
 import { transformerPlaceholders } from './src/markdown/placeholder-spans.ts';
 import { placeholderCheck } from './src/markdown/placeholder-check.ts';
+import { pagefindIndex } from './src/search/pagefind-integration.ts';
 
 export default defineConfig({
   site: 'https://guides.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   vite: { plugins: [placeholderCheck()] },
   markdown: {
     // Smart punctuation would turn the straight quotes of error messages and inline code into typographic ones.

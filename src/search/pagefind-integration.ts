@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** The built guide pages (dist/guides/<group>/<guide>/index.html): the only pages the search covers. */
+function guidePages(dist: string): string[] {
+  const guides = join(dist, 'guides');
+  return readdirSync(guides, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Builds the Pagefind index into dist/pagefind/ as the last step of `astro build`, and fails the
+ * build when Pagefind reports an error or when the index does not hold exactly the guide pages.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'guides:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env['SKIP_SEARCH_INDEX'] === '1') {
+          logger.warn('SKIP_SEARCH_INDEX=1: no search index was built.');
+          return;
+        }
+        const dist = fileURLToPath(dir);
+        const started = performance.now();
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const pages = guidePages(dist);
+          if (pages.length === 0) throw new Error('The search index would be empty: the build produced no guide page.');
+          for (const page of pages) {
+            const url = `/${relative(dist, page).replace(/\\/g, '/').replace(/index\.html$/, '')}`;
+            const added = await index.addHTMLFile({ url, content: readFileSync(page, 'utf8') });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+            if (added.file.uniqueWords === 0 || !added.file.meta['title']) {
+              throw new Error(`The guide ${url} is missing from the search index (no indexable text or title: check data-pagefind-body).`);
+            }
+          }
+          const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          logger.info(`Indexed ${pages.length} guides for search in ${Math.round(performance.now() - started)} ms.`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

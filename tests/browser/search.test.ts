@@ -1,0 +1,178 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+
+const baseURL = inject('baseURL');
+const contentDir = join(import.meta.dirname, '..', '..', 'content', 'guides');
+let browser: Browser;
+let context: BrowserContext;
+
+/** Every error message of every guide, from the frontmatter, with the guide's title. */
+const errorMessages = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.mdx'))
+  .flatMap((file) => {
+    const source = readFileSync(join(contentDir, file), 'utf8');
+    const title = JSON.parse(/^title: (".*")$/m.exec(source)?.[1] ?? '""') as string;
+    const list = /^errorMessages:\n((?: {2}- .*\n)+)/m.exec(source)?.[1] ?? '';
+    return [...list.matchAll(/^ {2}- (".*")$/gm)].map((match) => ({ message: JSON.parse(match[1] ?? '""') as string, title }));
+  });
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+async function open(path: string, javaScriptEnabled = true): Promise<Page> {
+  context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(baseURL + path);
+  return page;
+}
+
+/** Types a query into the header search and gives the result titles once they are shown. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  if (!(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open))) await page.keyboard.press('/');
+  await page.locator('#search-input').fill(query);
+  await page.waitForFunction((q) => {
+    const status = document.querySelector('.search-status')?.textContent ?? '';
+    return status !== '' && (document.querySelector('#search-input') as HTMLInputElement).value === q;
+  }, query);
+  return page.locator('#search-listbox .hit-title').allTextContents();
+}
+
+describe('error messages find their guide first', () => {
+  it('the seed has error messages to test', () => {
+    expect(errorMessages.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(errorMessages)('"$message" (pasted whole, with a trailing period, and in typographic quotes)', async ({ message, title }) => {
+    const page = await open('/');
+    expect((await searchFor(page, message))[0]).toBe(title);
+    expect((await searchFor(page, `${message.replace(/\.$/, '')}.`))[0]).toBe(title);
+    expect((await searchFor(page, `\u201C${message}\u201D`))[0]).toBe(title);
+  });
+});
+
+describe('pasted messages that differ from the page', () => {
+  it.each([
+    ['cannot find the specified active directory object: winnt://SRV01/Administrator,user', 'EBS 2008 Security Server install fails'],
+    ['A specified logon session does not exist on SBS01.corp.contoso.com. It may already have been terminated.', 'Fix the SBS web site'],
+    ['This feature is disabled because there is no eligible forest with appropriate permissions for writing back devices', 'Prepare Active Directory for device writeback'],
+    ['The program file folder creation or environment variable settings did not finish successfully', 'EBS 2008 Security Server install fails'],
+  ])('%s', async (query, titleStart) => {
+    const page = await open('/');
+    expect((await searchFor(page, query))[0]).toMatch(new RegExp(`^${titleStart}`));
+  });
+});
+
+describe('identifiers, whole or in part', () => {
+  it.each([
+    ['0x80070520', 'Fix the SBS web site'],
+    ['80070520', 'Fix the SBS web site'],
+    ['KB970858', 'Edit the registry for 32-bit programs'],
+    ['970858', 'Edit the registry for 32-bit programs'],
+    ['Initialize-ADSyncGroupWriteBack', 'Prepare Active Directory for group writeback'],
+    ['GroupWriteBack', 'Prepare Active Directory for group writeback'],
+    ['Wow6432Node', 'Edit the registry for 32-bit programs'],
+    ['appcmd.exe', 'Remote Web Workplace keeps asking'],
+    ['msExchSafeSendersHash', 'Prepare Active Directory for Exchange hybrid writeback'],
+    ['Set-ADSyncAADPasswordResetConfiguration', 'Prepare Active Directory for password writeback'],
+    ['v6v4tunnel', 'Get a Hurricane Electric tunnel'],
+    ['SCHEMAUPGRADETOOL', 'Run the EBS Schema Upgrade Tool'],
+  ])('%s', async (query, titleStart) => {
+    const page = await open('/');
+    expect((await searchFor(page, query))[0]).toMatch(new RegExp(`^${titleStart}`));
+  });
+
+  it('dsacls finds both guides that use it', async () => {
+    const page = await open('/');
+    expect((await searchFor(page, 'dsacls')).sort()).toEqual([
+      'Prepare Active Directory for Exchange hybrid writeback',
+      'Prepare Active Directory for password writeback',
+    ]);
+  });
+});
+
+describe('the search dialog', () => {
+  it('loads no search code or index before the reader opens the search', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseURL}/guides/windows-server/usb-dos-boot/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await searchFor(page, 'sysprep');
+    expect(requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+  });
+
+  it('opens with / and Ctrl+K, works with arrows and Enter, closes with Escape back to the button', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-open'))).toBe(true);
+
+    const titles = await searchFor(page, 'netsh');
+    expect(titles.length).toBeGreaterThan(1);
+    const input = page.locator('#search-input');
+    expect(await input.getAttribute('role')).toBe('combobox');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await input.getAttribute('aria-controls')).toBe('search-listbox');
+    expect(await page.locator('#search-listbox').getAttribute('role')).toBe('listbox');
+    expect(await input.getAttribute('aria-activedescendant')).toBe('search-hit-0');
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe('search-hit-1');
+    expect(await page.locator('#search-hit-1').getAttribute('aria-selected')).toBe('true');
+    const target = await page.locator('#search-hit-1 a').getAttribute('href');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname + url.hash === target);
+    expect(await page.locator('h1').textContent()).toBe(titles[1]);
+  });
+
+  it('shows the section and an excerpt with the words marked, and links to the section', async () => {
+    const page = await open('/');
+    await searchFor(page, 'hangresistance');
+    const first = page.locator('#search-hit-0');
+    expect(await first.locator('mark').first().textContent()).toMatch(/hangresistance/i);
+    expect(await first.locator('a').getAttribute('href')).toMatch(/^\/guides\/windows-server\/wow6432node-registry\/#/);
+  });
+});
+
+describe('the search page', () => {
+  it('searches from ?q= and keeps filters in the URL', async () => {
+    const page = await open('/search/?q=netsh');
+    await page.waitForFunction(() => (document.querySelector('.search-page-status')?.textContent ?? '') !== '');
+    const all = await page.locator('.search-page-hits .hit-title').allTextContents();
+    expect(all.length).toBeGreaterThan(1);
+    await page.getByRole('group', { name: 'Filter by topic' }).getByRole('checkbox', { name: 'IIS', exact: true }).check();
+    await page.waitForFunction((count) => document.querySelectorAll('.search-page-hits li').length !== count, all.length);
+    expect(new URL(page.url()).search).toBe('?q=netsh&topic=IIS');
+  });
+
+  it('opens a shared link with a filter', async () => {
+    const page = await open('/search/?q=writeback&topic=Exchange');
+    await page.waitForFunction(() => (document.querySelector('.search-page-status')?.textContent ?? '') !== '');
+    expect(await page.getByRole('group', { name: 'Filter by topic' }).getByRole('checkbox', { name: 'Exchange', exact: true }).isChecked()).toBe(true);
+    const titles = await page.locator('.search-page-hits .hit-title').allTextContents();
+    expect(titles.sort()).toEqual([
+      'Prepare Active Directory for Exchange hybrid writeback',
+      'Prepare Active Directory for group writeback',
+    ]);
+  });
+
+  it('without JavaScript, points to the topic and error-message indexes', async () => {
+    const page = await open('/search/', false);
+    expect(await page.locator('.search-fallback').isVisible()).toBe(true);
+    expect(await page.locator('.search-fallback a[href="/errors/"]').count()).toBe(1);
+    const header = await open('/', false);
+    expect(await header.locator('a.search-open').getAttribute('href')).toBe('/search/');
+  });
+});

@@ -81,6 +81,7 @@ describe('typing a value', () => {
     await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
     const block = page.locator('figure.code-block', { has: page.locator('span[data-param="accountName"]') }).first();
     await block.locator('button.copy-code').click();
+    await expect.poll(() => block.locator('button.copy-code').textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       "$accountName = 'CONTOSO\\AAD_7f3a2b1c'\n$cloudGroupOU = 'OU=CloudGroups,DC=contoso,DC=com'\nInitialize-ADSyncGroupWriteBack -AdConnectorAccount $accountName -GroupWriteBackContainerDN $cloudGroupOU",
     );
@@ -122,6 +123,7 @@ describe('links keep the values', () => {
     const page = await open(GROUP);
     await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
     await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.locator('.parameters-status').textContent()).toContain('Link copied');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${baseURL}${GROUP}?accountName=CONTOSO%5CAAD_7f3a2b1c`);
     const fresh = await browser.newContext();

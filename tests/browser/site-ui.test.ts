@@ -94,7 +94,8 @@ describe('copy button', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     const block = page.locator('figure.code-block').first();
     await block.locator('button.copy-code').click();
-    await expect(block.locator('button.copy-code').textContent()).resolves.toBe('Copied');
+    // The label changes once the clipboard write has finished.
+    await expect.poll(() => block.locator('button.copy-code').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(
       [

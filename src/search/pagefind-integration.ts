@@ -13,9 +13,32 @@ function guidePages(dist: string): string[] {
 }
 
 /**
- * Builds the Pagefind index into dist/pagefind/ as the last step of `astro build`, and fails the
- * build when Pagefind reports an error or when the index does not hold exactly the guide pages.
+ * Indexes the built guide pages of `dist` into dist/pagefind/; throws when Pagefind reports an
+ * error or when a guide page is missing from the index.
  */
+export async function buildSearchIndex(dist: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const pages = guidePages(dist);
+    if (pages.length === 0) throw new Error('The search index would be empty: the build produced no guide page.');
+    for (const page of pages) {
+      const url = `/${relative(dist, page).replace(/\\/g, '/').replace(/index\.html$/, '')}`;
+      const added = await index.addHTMLFile({ url, content: readFileSync(page, 'utf8') });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+      if (added.file.uniqueWords === 0 || !added.file.meta['title']) {
+        throw new Error(`The guide ${url} is missing from the search index (no indexable text or title: check data-pagefind-body).`);
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    return pages.length;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Runs buildSearchIndex as the last step of `astro build` (SKIP_SEARCH_INDEX=1 skips it, for the benchmark and the authoring tests). */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'guides:pagefind',
@@ -25,27 +48,9 @@ export function pagefindIndex(): AstroIntegration {
           logger.warn('SKIP_SEARCH_INDEX=1: no search index was built.');
           return;
         }
-        const dist = fileURLToPath(dir);
         const started = performance.now();
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const pages = guidePages(dist);
-          if (pages.length === 0) throw new Error('The search index would be empty: the build produced no guide page.');
-          for (const page of pages) {
-            const url = `/${relative(dist, page).replace(/\\/g, '/').replace(/index\.html$/, '')}`;
-            const added = await index.addHTMLFile({ url, content: readFileSync(page, 'utf8') });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-            if (added.file.uniqueWords === 0 || !added.file.meta['title']) {
-              throw new Error(`The guide ${url} is missing from the search index (no indexable text or title: check data-pagefind-body).`);
-            }
-          }
-          const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${pages.length} guides for search in ${Math.round(performance.now() - started)} ms.`);
-        } finally {
-          await pagefind.close();
-        }
+        const count = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Indexed ${count} guides for search in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

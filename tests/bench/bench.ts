@@ -1,0 +1,405 @@
+/**
+ * npm run bench [-- --copies N] [-- --check] [-- --no-starlight]
+ *
+ * Builds a scaled copy of the guides (every guide N times) with this site and, on the same
+ * content, with Astro Starlight; measures build time, peak memory, page weight, search index
+ * and browser timings; writes bench-results/report.json and report.md. Not part of npm test.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../browser/support/chromium';
+import { serveStatic } from '../browser/support/server';
+import { renderCode } from '../../src/parameters/placeholders';
+import { exampleValues } from '../../src/parameters/registry';
+
+const root = join(import.meta.dirname, '..', '..');
+const args = process.argv.slice(2);
+const copies = Number(args[args.indexOf('--copies') + 1] ?? 0) || 50;
+const check = args.includes('--check');
+const withStarlight = !args.includes('--no-starlight');
+const outDir = join(root, 'bench-results');
+const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as Record<string, number>;
+
+interface BuildRun {
+  wallMs: number;
+  peakRssMb: number | null;
+}
+
+/** Runs a command, timing it and reading its peak memory with GNU time when the machine has it. */
+function measure(command: string, commandArgs: string[], cwd: string, env: Record<string, string> = {}): BuildRun {
+  const useTime = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const result = spawnSync(useTime ? '/usr/bin/time' : command, useTime ? ['-f', 'PEAK_RSS_KB=%M', command, ...commandArgs] : commandArgs, {
+    cwd,
+    encoding: 'utf8',
+    // NODE_OPTIONS is cleared: tsx puts its loader there, and builds must run as a reader's would.
+    env: { ...process.env, NODE_OPTIONS: '', ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(root, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`, ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed in ${cwd}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  const rss = /PEAK_RSS_KB=(\d+)/.exec(result.stderr)?.[1];
+  return { wallMs, peakRssMb: rss ? Number(rss) / 1024 : null };
+}
+
+interface SourceGuide {
+  group: string;
+  slug: string;
+  source: string;
+}
+
+function sourceGuides(): SourceGuide[] {
+  const base = join(root, 'content', 'guides');
+  return readdirSync(base, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => ({ group: dirname(file), slug: file.split('/').pop()!.replace(/\.mdx$/, ''), source: readFileSync(join(base, file), 'utf8') }));
+}
+
+/** Copy `index` of a guide: distinct slug, title and order. */
+function copyOf(guide: SourceGuide, index: number): { slug: string; source: string } {
+  if (index === 0) return { slug: guide.slug, source: guide.source };
+  return {
+    slug: `${guide.slug}-copy-${index}`,
+    source: guide.source
+      .replace(/^title: "(.*)"$/m, (_m, title: string) => `title: "${title} (copy ${index})"`)
+      .replace(/^order: (\d+)$/m, (_m, order: string) => `order: ${Number(order) + index * 100}`),
+  };
+}
+
+/** A guide with 100 parameterised code blocks, for the parameter update timing. */
+function hundredBlocksGuide(): string {
+  const blocks = Array.from({ length: 100 }, (_, i) =>
+    `${i + 1}. Step ${i + 1}\n\n   \`\`\`powershell\n   $accountName = '<<accountName>>'\n   $ou = '<<cloudGroupOU>>'\n   Initialize-ADSyncGroupWriteBack -AdConnectorAccount $accountName -GroupWriteBackContainerDN $ou\n   \`\`\``,
+  ).join('\n\n');
+  return `---\ntitle: "Benchmark: 100 parameterised code blocks"\nsummary: "A page for the parameter update timing."\ngroup: windows-server\norder: 99999\ntopics: [Registry]\nappliesTo: [Windows]\nlastUpdated: 2026-11-25\n---\n\n## Steps\n\n${blocks}\n`;
+}
+
+function ourProject(guides: SourceGuide[], dir: string): void {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'public']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  mkdirSync(join(dir, 'content', 'guides'), { recursive: true });
+  cpSync(join(root, 'content', 'groups.json'), join(dir, 'content', 'groups.json'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const guide of guides) {
+    mkdirSync(join(dir, 'content', 'guides', guide.group), { recursive: true });
+    for (let index = 0; index < copies; index++) {
+      const { slug, source } = copyOf(guide, index);
+      writeFileSync(join(dir, 'content', 'guides', guide.group, `${slug}.mdx`), source);
+    }
+  }
+  writeFileSync(join(dir, 'content', 'guides', 'windows-server', 'bench-100-blocks.mdx'), hundredBlocksGuide());
+}
+
+/** The same guides as Starlight pages: its frontmatter, its Aside, a blockquote for error messages, example values in code. */
+function starlightProject(guides: SourceGuide[], dir: string): void {
+  // The site lives inside tests/bench/starlight/ so that its node_modules resolve as in a real project.
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'starlight-bench', private: true, type: 'module' }));
+  const groups = JSON.parse(readFileSync(join(root, 'content', 'groups.json'), 'utf8')) as Array<{ id: string; title: string }>;
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'https://guides.example.org', integrations: [starlight({ title: 'Windows Admin Guides', sidebar: ${JSON.stringify(
+      groups.map((group) => ({ label: group.title, items: [{ autogenerate: { directory: group.id } }] })),
+    )} })] });\n`,
+  );
+  mkdirSync(join(dir, 'src', 'content', 'docs'), { recursive: true });
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+  );
+  writeFileSync(join(dir, 'src', 'content', 'docs', 'index.mdx'), '---\ntitle: Windows Admin Guides\n---\n\nGuides.\n');
+  const examples = exampleValues();
+  for (const guide of guides) {
+    mkdirSync(join(dir, 'src', 'content', 'docs', guide.group), { recursive: true });
+    for (let index = 0; index < copies; index++) {
+      const { slug, source } = copyOf(guide, index);
+      const title = /^title: (".*")$/m.exec(source)?.[1] ?? '""';
+      const summary = /^summary: (".*")$/m.exec(source)?.[1] ?? '""';
+      const body = source
+        .replace(/^---\n[\s\S]*?\n---\n/, '')
+        .replace(/<ErrorMessage>([\s\S]*?)<\/ErrorMessage>/g, '> $1')
+        .replace(/(```(\w+)[^\n]*\n)([\s\S]*?)(\n\s*```)/g, (_m, open: string, lang: string, code: string, close: string) => open + renderCode(lang, code, examples).code + close);
+      writeFileSync(
+        join(dir, 'src', 'content', 'docs', guide.group, `${slug}.mdx`),
+        `---\ntitle: ${title}\ndescription: ${summary}\n---\nimport { Aside } from '@astrojs/starlight/components';\n\n${body}`,
+      );
+    }
+  }
+}
+
+interface PageWeight {
+  requests: number;
+  html: { raw: number; gzip: number };
+  js: { raw: number; gzip: number; files: number };
+  css: { raw: number; gzip: number; files: number };
+}
+
+/** What a first view of the page loads, as Chromium requests it (gzip sizes computed here, as a host would serve them). */
+async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
+  const page = await browser.newPage();
+  const bodies: Array<{ type: string; size: number; gzip: number }> = [];
+  page.on('response', (response) => {
+    void response
+      .body()
+      .then((body) => bodies.push({ type: response.request().resourceType(), size: body.length, gzip: gzipSync(body).length }))
+      .catch(() => undefined);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  const inline = await page.evaluate(() => ({
+    js: [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''),
+    css: [...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+  }));
+  await page.close();
+  const sum = (types: string[], extra: string[]): { raw: number; gzip: number; files: number } => {
+    const files = bodies.filter((body) => types.includes(body.type));
+    return {
+      raw: files.reduce((total, body) => total + body.size, 0) + extra.reduce((total, text) => total + Buffer.byteLength(text), 0),
+      gzip: files.reduce((total, body) => total + body.gzip, 0) + (extra.length ? gzipSync(extra.join('\n')).length : 0),
+      files: files.length,
+    };
+  };
+  const html = bodies.find((body) => body.type === 'document');
+  return { requests: bodies.length, html: { raw: html?.size ?? 0, gzip: html?.gzip ?? 0 }, js: sum(['script'], inline.js), css: sum(['stylesheet'], inline.css) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Time for a typed value to reach 100 code blocks: synchronous update, and until the next frame is painted. */
+async function parameterTiming(browser: Browser, url: string): Promise<{ updateMs: number; toFrameMs: number; spans: number }> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForSelector('guide-parameters.is-ready');
+  const result = await page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('#param-accountName')!;
+    const updates: number[] = [];
+    const frames: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const started = performance.now();
+      input.value = `CONTOSO\\AAD_${i.toString(16).padStart(8, '0')}`;
+      input.dispatchEvent(new Event('input'));
+      updates.push(performance.now() - started);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      frames.push(performance.now() - started);
+    }
+    return { updates, frames, spans: document.querySelectorAll('span[data-param="accountName"]').length };
+  });
+  await page.close();
+  return { updateMs: median(result.updates), toFrameMs: median(result.frames), spans: result.spans };
+}
+
+/** First query (index loading included) and warm queries, from typing to rendered results; bytes fetched for the first. */
+async function searchTiming(browser: Browser, base: string): Promise<{ firstMs: number; warmMs: number; firstQueryBytesGzip: number }> {
+  const page = await browser.newPage();
+  await page.goto(`${base}/guides/windows-server/usb-dos-boot/`, { waitUntil: 'networkidle' });
+  let bytes = 0;
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/pagefind/')) void response.body().then((body) => (bytes += gzipSync(body).length)).catch(() => undefined);
+  });
+  const run = async (query: string): Promise<number> =>
+    page.evaluate(async (q) => {
+      const input = document.querySelector<HTMLInputElement>('#search-input')!;
+      const status = document.querySelector('.search-status')!;
+      status.textContent = '';
+      const started = performance.now();
+      input.value = q;
+      input.dispatchEvent(new Event('input'));
+      // No named helpers in here: tsx would wrap them in a __name() call the page does not have.
+      while (!status.textContent) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return performance.now() - started;
+    }, query);
+  await page.keyboard.press('/');
+  const firstMs = await run('dsacls');
+  await page.waitForTimeout(500);
+  const firstQueryBytesGzip = bytes;
+  const warm: number[] = [];
+  for (const query of ['netsh', 'sysprep', 'GroupWriteBack', '0x80070520', 'Wow6432Node', 'appcmd', 'tunnel', 'password']) warm.push(await run(query));
+  await page.close();
+  return { firstMs, warmMs: median(warm), firstQueryBytesGzip };
+}
+
+function duBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((total, file) => {
+    const stats = statSync(join(dir, file));
+    return stats.isFile() ? total + stats.size : total;
+  }, 0);
+}
+
+function countPages(dist: string): number {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+}
+
+interface OursReport {
+  pages: number;
+  build: BuildRun & { msPerPage: number };
+  searchIndex: BuildRun & { bytesOnDisk: number };
+  siteBytesOnDisk: number;
+  guideWithParameters: PageWeight;
+  guideWithoutParameters: PageWeight;
+  parameters100Blocks: { updateMs: number; toFrameMs: number; spans: number };
+  search: { firstMs: number; warmMs: number; firstQueryBytesGzip: number };
+}
+
+interface StarlightReport {
+  pages: number;
+  build: BuildRun & { msPerPage: number };
+  siteBytesOnDisk: number;
+  guide: PageWeight;
+}
+
+interface Report {
+  date: string;
+  copies: number;
+  guides: number;
+  ours: OursReport;
+  starlight: StarlightReport | undefined;
+  starlightError: string | undefined;
+}
+
+class StarlightFailed extends Error {}
+
+async function main(): Promise<void> {
+  const guides = sourceGuides();
+  const work = mkdtempSync(join(tmpdir(), 'guides-bench-'));
+  let ours: OursReport;
+  let starlightReport: StarlightReport | undefined;
+  let starlightError: string | undefined;
+  try {
+    console.log(`Generating ${guides.length} guides x ${copies} copies...`);
+    const oursDir = join(work, 'ours');
+    ourProject(guides, oursDir);
+    const oursBuild = measure(join(root, 'node_modules', '.bin', 'astro'), ['build'], oursDir, { SKIP_SEARCH_INDEX: '1' });
+    const indexScript = join(work, 'index.mts');
+    writeFileSync(indexScript, `import { buildSearchIndex } from ${JSON.stringify(join(root, 'src', 'search', 'pagefind-integration.ts'))};\nawait buildSearchIndex(${JSON.stringify(join(oursDir, 'dist'))});\n`);
+    const oursIndex = measure(join(root, 'node_modules', '.bin', 'tsx'), [indexScript], oursDir);
+    const oursPages = countPages(join(oursDir, 'dist'));
+    const { server, url } = await serveStatic(join(oursDir, 'dist'));
+    const browser = await launchChromium();
+    try {
+      ours = {
+        pages: oursPages,
+        siteBytesOnDisk: duBytes(join(oursDir, 'dist')),
+        build: { ...oursBuild, msPerPage: oursBuild.wallMs / oursPages },
+        searchIndex: { ...oursIndex, bytesOnDisk: duBytes(join(oursDir, 'dist', 'pagefind')) },
+        guideWithParameters: await pageWeight(browser, `${url}/guides/azure-ad-connect-writeback/group-writeback/`),
+        guideWithoutParameters: await pageWeight(browser, `${url}/guides/windows-server/usb-dos-boot/`),
+        parameters100Blocks: await parameterTiming(browser, `${url}/guides/windows-server/bench-100-blocks/`),
+        search: await searchTiming(browser, url),
+      };
+    } finally {
+      await browser.close();
+      server.close();
+    }
+
+    if (withStarlight) try {
+      const starlightModules = join(import.meta.dirname, 'starlight', 'node_modules');
+      if (!existsSync(starlightModules)) {
+        console.log('Installing Starlight for the benchmark (tests/bench/starlight)...');
+        const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: join(import.meta.dirname, 'starlight'), stdio: 'inherit' });
+        if (install.status !== 0) throw new Error('npm ci in tests/bench/starlight failed');
+      }
+      const starlight = join(import.meta.dirname, 'starlight', 'site');
+      rmSync(starlight, { recursive: true, force: true });
+      mkdirSync(starlight);
+      starlightProject(guides, starlight);
+      let starlightBuild: BuildRun;
+      try {
+        starlightBuild = measure(join(starlightModules, '.bin', 'astro'), ['build'], starlight);
+      } catch (error) {
+        // Reported, not fatal: our own figures still stand, and the table says why the ratios are missing.
+        starlightError = String(error).split('\n').find((line) => line.includes('[ERROR]')) ?? String(error).slice(0, 300);
+        console.error(`Starlight did not build: ${starlightError}`);
+        throw new StarlightFailed();
+      }
+      const starlightPages = countPages(join(starlight, 'dist'));
+      const { server: slServer, url: slUrl } = await serveStatic(join(starlight, 'dist'));
+      const slBrowser = await launchChromium();
+      try {
+        starlightReport = {
+          pages: starlightPages,
+          build: { ...starlightBuild, msPerPage: starlightBuild.wallMs / starlightPages },
+          siteBytesOnDisk: duBytes(join(starlight, 'dist')),
+          guide: await pageWeight(slBrowser, `${slUrl}/azure-ad-connect-writeback/group-writeback/`),
+        };
+      } finally {
+        await slBrowser.close();
+        slServer.close();
+      }
+    } catch (error) {
+      if (!(error instanceof StarlightFailed)) throw error;
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    if (!process.env['KEEP_BENCH_SITE']) rmSync(join(import.meta.dirname, 'starlight', 'site'), { recursive: true, force: true });
+  }
+  writeReport({ date: new Date().toISOString(), copies, guides: guides.length * copies, ours, starlight: starlightReport, starlightError });
+}
+
+function writeReport(report: Report): void {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'report.json'), JSON.stringify(report, null, 2));
+  const { ours, starlight } = report;
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+  const ratio = (a: number, b: number | undefined): string => (b ? (a / b).toFixed(2) : 'n/a');
+  const oursTotalMs = ours.build.wallMs + ours.searchIndex.wallMs;
+  const oursPeak = Math.max(ours.build.peakRssMb ?? 0, ours.searchIndex.peakRssMb ?? 0);
+  const rows: Array<[string, string, string, string]> = [
+    ['Pages built', String(ours.pages), String(starlight?.pages ?? 'n/a'), ''],
+    ['Build wall time, site (s)', (ours.build.wallMs / 1000).toFixed(1), '', ''],
+    ['Build wall time, search index (s)', (ours.searchIndex.wallMs / 1000).toFixed(1), '', ''],
+    ['Build wall time, total (s)', (oursTotalMs / 1000).toFixed(1), starlight ? (starlight.build.wallMs / 1000).toFixed(1) : 'n/a', ratio(oursTotalMs, starlight?.build.wallMs)],
+    ['Build time per page (ms)', (oursTotalMs / ours.pages).toFixed(1), starlight ? starlight.build.msPerPage.toFixed(1) : 'n/a', ratio(oursTotalMs / ours.pages, starlight?.build.msPerPage)],
+    ['Peak RSS, site build (MB)', String(Math.round(ours.build.peakRssMb ?? 0)), '', ''],
+    ['Peak RSS, search index (MB)', String(Math.round(ours.searchIndex.peakRssMb ?? 0)), '', ''],
+    ['Peak RSS (MB)', String(Math.round(oursPeak)), String(Math.round(starlight?.build.peakRssMb ?? 0)), ratio(oursPeak, starlight?.build.peakRssMb ?? undefined)],
+    ['Site on disk', kb(ours.siteBytesOnDisk), starlight ? kb(starlight.siteBytesOnDisk) : 'n/a', ratio(ours.siteBytesOnDisk, starlight?.siteBytesOnDisk)],
+    ['Guide HTML (gzip)', kb(ours.guideWithParameters.html.gzip), starlight ? kb(starlight.guide.html.gzip) : 'n/a', ratio(ours.guideWithParameters.html.gzip, starlight?.guide.html.gzip)],
+    ['Guide JS, with parameters (gzip)', kb(ours.guideWithParameters.js.gzip), starlight ? kb(starlight.guide.js.gzip) : 'n/a', ratio(ours.guideWithParameters.js.gzip, starlight?.guide.js.gzip)],
+    ['Guide JS, without parameters (gzip)', kb(ours.guideWithoutParameters.js.gzip), '', ''],
+    ['Guide CSS (gzip)', kb(ours.guideWithParameters.css.gzip), starlight ? kb(starlight.guide.css.gzip) : 'n/a', ratio(ours.guideWithParameters.css.gzip, starlight?.guide.css.gzip)],
+    ['Requests, first view of a guide', String(ours.guideWithParameters.requests), String(starlight?.guide.requests ?? 'n/a'), ''],
+    ['Search index on disk', kb(ours.searchIndex.bytesOnDisk), '', ''],
+    ['Search: bytes for a first query (gzip)', kb(ours.search.firstQueryBytesGzip), '', ''],
+    ['Search: first query to results (ms)', ours.search.firstMs.toFixed(0), '', ''],
+    ['Search: warm query to results (ms, median)', ours.search.warmMs.toFixed(1), '', ''],
+    [`Parameter update, ${ours.parameters100Blocks.spans} spans (ms, median)`, ours.parameters100Blocks.updateMs.toFixed(2), '', ''],
+    ['Parameter update to next frame (ms, median)', ours.parameters100Blocks.toFrameMs.toFixed(1), '', ''],
+  ];
+  const markdown = [
+    `Benchmark ${report.date}: ${report.copies} copies of every guide.`,
+    '',
+    ...(report.starlightError ? [`Starlight did not build, so there are no ratios: ${report.starlightError}`, ''] : []),
+    '| Figure | Ours | Starlight | Ours/Starlight |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ].join('\n');
+  writeFileSync(join(outDir, 'report.md'), markdown);
+  console.log(markdown);
+  if (check) {
+    const failures: string[] = [];
+    const over = (name: string, value: number, budget: number | undefined): void => {
+      if (budget !== undefined && value > budget) failures.push(`${name}: ${value.toFixed(2)} is over its budget of ${budget}`);
+    };
+    over('guideWithParametersJsGzip', ours.guideWithParameters.js.gzip, budgets['guideWithParametersJsGzip']);
+    over('guideWithoutParametersJsGzip', ours.guideWithoutParameters.js.gzip, budgets['guideWithoutParametersJsGzip']);
+    over('guideCssGzip', ours.guideWithParameters.css.gzip, budgets['guideCssGzip']);
+    over('parameterUpdateMsMedian', ours.parameters100Blocks.updateMs, budgets['parameterUpdateMsMedian']);
+    over('firstResultsMsAfterIndex', ours.search.warmMs, budgets['firstResultsMsAfterIndex']);
+    if (starlight) {
+      over('buildMsPerPageRatio', oursTotalMs / ours.pages / starlight.build.msPerPage, budgets['buildMsPerPageRatio']);
+      if (oursPeak && starlight.build.peakRssMb) over('peakRssPerPageRatio', oursPeak / starlight.build.peakRssMb, budgets['peakRssPerPageRatio']);
+    }
+    if (failures.length > 0) {
+      console.error(`Over budget:\n- ${failures.join('\n- ')}`);
+      process.exitCode = 1;
+    } else console.log('Every figure is within its budget (tests/bench/budgets.json).');
+  }
+}
+
+await main();

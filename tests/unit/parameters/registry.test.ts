@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { derivedParametersOf, exampleValues, getParameter, PARAMETERS } from '../../../src/parameters/registry';
 import { validateValue } from '../../../src/parameters/types';
+import { PARAMETER_TEXT } from '../../../src/parameters/descriptions';
 
 describe('the parameter registry', () => {
+  it('has words for every parameter and for nothing else', () => {
+    expect(Object.keys(PARAMETER_TEXT).sort()).toEqual(PARAMETERS.map((p) => p.name).sort());
+  });
+
   it('has unique names', () => {
     const names = PARAMETERS.map((parameter) => parameter.name);
     expect(new Set(names).size).toBe(names.length);
@@ -11,8 +16,9 @@ describe('the parameter registry', () => {
   it.each(PARAMETERS.filter((p) => p.kind === 'input').map((p) => [p.name, p] as const))('%s: its example passes its own validation, canonical as written', (_name, parameter) => {
     if (parameter.kind !== 'input') throw new Error('input expected');
     expect(validateValue(parameter.type, parameter.example)).toEqual({ ok: true, value: parameter.example });
-    expect(parameter.label.length).toBeGreaterThan(3);
-    expect(parameter.help.length).toBeGreaterThan(20);
+    const text = PARAMETER_TEXT[parameter.name as keyof typeof PARAMETER_TEXT];
+    expect(text.label.length).toBeGreaterThan(3);
+    expect(text.help.length).toBeGreaterThan(20);
   });
 
   it('derives the tunnel endpoints ::1 and ::2 and the router address from the prefixes', () => {

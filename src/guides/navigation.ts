@@ -84,3 +84,24 @@ export function guidesByTopic(navigation: readonly GroupNavigation[]): Array<{ t
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([topic, guides]) => ({ topic, guides }));
 }
+
+/** The URL of a group's page, which lists all its guides. */
+export function groupHref(groupId: string): string {
+  return `/guides/${groupId}/`;
+}
+
+/**
+ * The guides of a group to list in the sidebar: all of them when the group is small, else the
+ * overview and a window around the current guide, so a page's size does not grow with the library.
+ */
+export function sidebarWindow(
+  guides: readonly GuideSummary[],
+  currentId: string | undefined,
+  size = 12,
+): { shown: GuideSummary[]; hidden: number } {
+  if (guides.length <= size) return { shown: [...guides], hidden: 0 };
+  const current = Math.max(0, guides.findIndex((guide) => guide.id === currentId));
+  const start = Math.min(Math.max(1, current - Math.floor(size / 2)), guides.length - (size - 1));
+  const shown = [guides[0]!, ...guides.slice(start, start + size - 1)];
+  return { shown, hidden: guides.length - shown.length };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNavigation, guideHref, guidesByTopic, neighbours, topicHref, topicSlug, type GuideSummary } from '../../../src/guides/navigation';
+import { buildNavigation, guideHref, guidesByTopic, neighbours, sidebarWindow, topicHref, topicSlug, type GuideSummary } from '../../../src/guides/navigation';
 import type { GuideGroup } from '../../../src/guides/group-schema';
 
 const groups: GuideGroup[] = [
@@ -60,5 +60,24 @@ describe('topics and hrefs', () => {
       ['Exchange', ['writeback/a']],
       ['IPv6', ['ipv6/x']],
     ]);
+  });
+});
+
+describe('sidebarWindow', () => {
+  const many = Array.from({ length: 40 }, (_, i) => guide(`writeback/g${i}`, i));
+  it('lists a small group whole', () => {
+    expect(sidebarWindow(many.slice(0, 7), 'writeback/g3').shown).toHaveLength(7);
+  });
+
+  it('lists the overview and a window around the current guide of a large group', () => {
+    const { shown, hidden } = sidebarWindow(many, 'writeback/g20', 12);
+    expect(shown.map((g) => g.id)).toEqual(['writeback/g0', ...Array.from({ length: 11 }, (_, i) => `writeback/g${14 + i}`)]);
+    expect(hidden).toBe(28);
+  });
+
+  it('keeps the window inside the group at both ends', () => {
+    expect(sidebarWindow(many, 'writeback/g1', 12).shown.map((g) => g.id).slice(0, 3)).toEqual(['writeback/g0', 'writeback/g1', 'writeback/g2']);
+    expect(sidebarWindow(many, 'writeback/g39', 12).shown.at(-1)?.id).toBe('writeback/g39');
+    expect(sidebarWindow(many, undefined, 12).shown).toHaveLength(12);
   });
 });

@@ -78,14 +78,14 @@ function hundredBlocksGuide(): string {
   return `---\ntitle: "Benchmark: 100 parameterised code blocks"\nsummary: "A page for the parameter update timing."\ngroup: windows-server\norder: 99999\ntopics: [Registry]\nappliesTo: [Windows]\nlastUpdated: 2026-11-25\n---\n\n## Steps\n\n${blocks}\n`;
 }
 
-function ourProject(guides: SourceGuide[], dir: string): void {
+function ourProject(guides: SourceGuide[], dir: string, count = copies): void {
   for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'public']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   mkdirSync(join(dir, 'content', 'guides'), { recursive: true });
   cpSync(join(root, 'content', 'groups.json'), join(dir, 'content', 'groups.json'));
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const guide of guides) {
     mkdirSync(join(dir, 'content', 'guides', guide.group), { recursive: true });
-    for (let index = 0; index < copies; index++) {
+    for (let index = 0; index < count; index++) {
       const { slug, source } = copyOf(guide, index);
       writeFileSync(join(dir, 'content', 'guides', guide.group, `${slug}.mdx`), source);
     }
@@ -242,6 +242,8 @@ interface OursReport {
   guideWithParameters: PageWeight;
   guideWithoutParameters: PageWeight;
   parameters100Blocks: { updateMs: number; toFrameMs: number; spans: number };
+  /** The same guide's HTML (gzip) when the site has one copy of each guide: the page must not grow with the library. */
+  guideHtmlGzipOneCopy: number;
   search: { firstMs: number; warmMs: number; firstQueryBytesGzip: number };
 }
 
@@ -278,12 +280,18 @@ async function main(): Promise<void> {
     writeFileSync(indexScript, `import { buildSearchIndex } from ${JSON.stringify(join(root, 'src', 'search', 'pagefind-integration.ts'))};\nawait buildSearchIndex(${JSON.stringify(join(oursDir, 'dist'))});\n`);
     const oursIndex = measure(join(root, 'node_modules', '.bin', 'tsx'), [indexScript], oursDir);
     const oursPages = countPages(join(oursDir, 'dist'));
+    const smallDir = join(work, 'ours-one-copy');
+    ourProject(guides, smallDir, 1);
+    measure(join(root, 'node_modules', '.bin', 'astro'), ['build'], smallDir, { SKIP_SEARCH_INDEX: '1' });
+    const smallHtml = readFileSync(join(smallDir, 'dist', 'guides', 'azure-ad-connect-writeback', 'group-writeback', 'index.html'));
+    const guideHtmlGzipOneCopy = gzipSync(smallHtml).length;
     const { server, url } = await serveStatic(join(oursDir, 'dist'));
     const browser = await launchChromium();
     try {
       ours = {
         pages: oursPages,
         siteBytesOnDisk: duBytes(join(oursDir, 'dist')),
+        guideHtmlGzipOneCopy,
         build: { ...oursBuild, msPerPage: oursBuild.wallMs / oursPages },
         searchIndex: { ...oursIndex, bytesOnDisk: duBytes(join(oursDir, 'dist', 'pagefind')) },
         guideWithParameters: await pageWeight(browser, `${url}/guides/azure-ad-connect-writeback/group-writeback/`),
@@ -359,6 +367,7 @@ function writeReport(report: Report): void {
     ['Peak RSS (MB)', String(Math.round(oursPeak)), String(Math.round(starlight?.build.peakRssMb ?? 0)), ratio(oursPeak, starlight?.build.peakRssMb ?? undefined)],
     ['Site on disk', kb(ours.siteBytesOnDisk), starlight ? kb(starlight.siteBytesOnDisk) : 'n/a', ratio(ours.siteBytesOnDisk, starlight?.siteBytesOnDisk)],
     ['Guide HTML (gzip)', kb(ours.guideWithParameters.html.gzip), starlight ? kb(starlight.guide.html.gzip) : 'n/a', ratio(ours.guideWithParameters.html.gzip, starlight?.guide.html.gzip)],
+    ['Guide HTML growth (this run / one copy of each guide)', ratio(ours.guideWithParameters.html.gzip, ours.guideHtmlGzipOneCopy), '', ''],
     ['Guide JS, with parameters (gzip)', kb(ours.guideWithParameters.js.gzip), starlight ? kb(starlight.guide.js.gzip) : 'n/a', ratio(ours.guideWithParameters.js.gzip, starlight?.guide.js.gzip)],
     ['Guide JS, without parameters (gzip)', kb(ours.guideWithoutParameters.js.gzip), '', ''],
     ['Guide CSS (gzip)', kb(ours.guideWithParameters.css.gzip), starlight ? kb(starlight.guide.css.gzip) : 'n/a', ratio(ours.guideWithParameters.css.gzip, starlight?.guide.css.gzip)],
@@ -389,6 +398,7 @@ function writeReport(report: Report): void {
     over('guideWithParametersJsGzip', ours.guideWithParameters.js.gzip, budgets['guideWithParametersJsGzip']);
     over('guideWithoutParametersJsGzip', ours.guideWithoutParameters.js.gzip, budgets['guideWithoutParametersJsGzip']);
     over('guideCssGzip', ours.guideWithParameters.css.gzip, budgets['guideCssGzip']);
+    over('htmlGrowthLargeOverSmall', ours.guideWithParameters.html.gzip / ours.guideHtmlGzipOneCopy, budgets['htmlGrowthLargeOverSmall']);
     over('parameterUpdateMsMedian', ours.parameters100Blocks.updateMs, budgets['parameterUpdateMsMedian']);
     over('firstResultsMsAfterIndex', ours.search.warmMs, budgets['firstResultsMsAfterIndex']);
     if (starlight) {

@@ -100,7 +100,9 @@ function starlightProject(guides: SourceGuide[], dir: string): void {
   const groups = JSON.parse(readFileSync(join(root, 'content', 'groups.json'), 'utf8')) as Array<{ id: string; title: string }>;
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'https://guides.example.org', integrations: [starlight({ title: 'Windows Admin Guides', sidebar: ${JSON.stringify(
+    // Default Starlight, plus one workaround: under Astro 7.3 its prerender build leaves @astrojs/starlight/locals
+    // external, and Node then cannot load the astro:content it imports (ERR_UNSUPPORTED_ESM_URL_SCHEME).
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'https://guides.example.org', vite: { environments: { prerender: { resolve: { noExternal: ['@astrojs/starlight'] } } } }, integrations: [starlight({ title: 'Windows Admin Guides', sidebar: ${JSON.stringify(
       groups.map((group) => ({ label: group.title, items: [{ autogenerate: { directory: group.id } }] })),
     )} })] });\n`,
   );

@@ -9,7 +9,9 @@ function guidePages(dist: string): string[] {
   const guides = join(dist, 'guides');
   return readdirSync(guides, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name === 'index.html')
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => join(entry.parentPath, entry.name))
+    // guides/<group>/index.html is a group's list of guides, not a guide.
+    .filter((file) => relative(guides, file).split(/[\\/]/).length === 3);
 }
 
 /**

@@ -100,6 +100,17 @@ describe('identifiers, whole or in part', () => {
   });
 });
 
+describe('the index', () => {
+  it('holds the guides and nothing else (no group, topic or index page)', async () => {
+    const page = await open('/');
+    // Words of a group page's summary: only guides may answer.
+    await searchFor(page, 'Fixes for Remote Web Workplace certificates licensing');
+    const hrefs = await page.locator('#search-listbox a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/guides\/[a-z0-9-]+\/[a-z0-9-]+\/(#.*)?$/);
+  });
+});
+
 describe('the search dialog', () => {
   it('loads no search code or index before the reader opens the search', async () => {
     context = await browser.newContext();

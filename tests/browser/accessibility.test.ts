@@ -22,16 +22,22 @@ interface Violation {
   nodes: Array<{ target: string[] }>;
 }
 
-describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (theme) => {
+describe.each([
+  ['light', 1280],
+  ['dark', 1280],
+  ['light', 360],
+] as const)('axe-core in the %s theme at %i px', (theme, width) => {
   it.each(builtPages())('%s has no violations', async (path) => {
-    const context = await browser.newContext({ colorScheme: theme });
+    const context = await browser.newContext({ colorScheme: theme, viewport: { width, height: 800 } });
     await context.addInitScript((chosen) => localStorage.setItem('theme', chosen), theme);
     const page = await context.newPage();
     await page.goto(baseURL + path);
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Violation[] }> } }).axe.run();
+      // Default rules plus WCAG 2.2 target size, which matters on touch screens.
+      const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: Violation[] }> } }).axe;
+      const result = await axe.run({ rules: { 'target-size': { enabled: true } } });
       return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
     });
     await context.close();

@@ -5,13 +5,13 @@
  * content, with Astro Starlight; measures build time, peak memory, page weight, search index
  * and browser timings; writes bench-results/report.json and report.md. Not part of npm test.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../browser/support/chromium';
+import { chromiumExecutable, launchChromium } from '../browser/support/chromium';
 import { serveStatic } from '../browser/support/server';
 import { renderCode } from '../../src/parameters/placeholders';
 import { exampleValues } from '../../src/parameters/registry';
@@ -225,6 +225,26 @@ async function searchTiming(browser: Browser, base: string): Promise<{ firstMs: 
   return { firstMs, warmMs: median(warm), firstQueryBytesGzip };
 }
 
+/** Lighthouse (mobile) scores of a page, run with the same Chromium as the tests. */
+async function lighthouseScores(url: string): Promise<Record<string, number>> {
+  const { path } = await chromiumExecutable();
+  const output = join(tmpdir(), `lighthouse-${process.pid}.json`);
+  // Asynchronous: the static server answering Lighthouse runs in this process.
+  const child = spawn(
+    join(root, 'node_modules', '.bin', 'lighthouse'),
+    [url, '--quiet', '--form-factor=mobile', '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${output}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking'],
+    { env: { ...process.env, NODE_OPTIONS: '', CHROME_PATH: path, PATH: `${join(root, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` } },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (status !== 0) throw new Error(`lighthouse failed: ${stderr.slice(-2000)}`);
+  const report = JSON.parse(readFileSync(output, 'utf8')) as { categories: Record<string, { score: number | null }> };
+  rmSync(output, { force: true });
+  return Object.fromEntries(Object.entries(report.categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]));
+}
+
 function duBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((total, file) => {
     const stats = statSync(join(dir, file));
@@ -247,6 +267,7 @@ interface OursReport {
   /** The same guide's HTML (gzip) when the site has one copy of each guide: the page must not grow with the library. */
   guideHtmlGzipOneCopy: number;
   search: { firstMs: number; warmMs: number; firstQueryBytesGzip: number };
+  lighthouse: Record<string, number>;
 }
 
 interface StarlightReport {
@@ -300,6 +321,7 @@ async function main(): Promise<void> {
         guideWithoutParameters: await pageWeight(browser, `${url}/guides/windows-server/usb-dos-boot/`),
         parameters100Blocks: await parameterTiming(browser, `${url}/guides/windows-server/bench-100-blocks/`),
         search: await searchTiming(browser, url),
+        lighthouse: await lighthouseScores(`${url}/guides/azure-ad-connect-writeback/group-writeback/`),
       };
     } finally {
       await browser.close();
@@ -380,6 +402,7 @@ function writeReport(report: Report): void {
     ['Search: warm query to results (ms, median)', ours.search.warmMs.toFixed(1), '', ''],
     [`Parameter update, ${ours.parameters100Blocks.spans} spans (ms, median)`, ours.parameters100Blocks.updateMs.toFixed(2), '', ''],
     ['Parameter update to next frame (ms, median)', ours.parameters100Blocks.toFrameMs.toFixed(1), '', ''],
+    ['Lighthouse mobile (perf / a11y / best practices / SEO)', ['performance', 'accessibility', 'best-practices', 'seo'].map((name) => ours.lighthouse[name] ?? 0).join(' / '), '', ''],
   ];
   const markdown = [
     `Benchmark ${report.date}: ${report.copies} copies of every guide.`,
@@ -403,6 +426,7 @@ function writeReport(report: Report): void {
     over('htmlGrowthLargeOverSmall', ours.guideWithParameters.html.gzip / ours.guideHtmlGzipOneCopy, budgets['htmlGrowthLargeOverSmall']);
     over('parameterUpdateMsMedian', ours.parameters100Blocks.updateMs, budgets['parameterUpdateMsMedian']);
     over('firstResultsMsAfterIndex', ours.search.warmMs, budgets['firstResultsMsAfterIndex']);
+    for (const [name, score] of Object.entries(ours.lighthouse)) if (score < (budgets['lighthouseMin'] ?? 100)) failures.push(`Lighthouse ${name}: ${score} is under ${budgets['lighthouseMin'] ?? 100}`);
     if (starlight) {
       over('buildMsPerPageRatio', oursTotalMs / ours.pages / starlight.build.msPerPage, budgets['buildMsPerPageRatio']);
       if (oursPeak && starlight.build.peakRssMb) over('peakRssPerPageRatio', oursPeak / starlight.build.peakRssMb, budgets['peakRssPerPageRatio']);

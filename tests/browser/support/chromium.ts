@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** A real Chromium: CHROMIUM_PATH, a system one, or the one shipped inside the @sparticuz/chromium npm package. Never downloads. */
-async function executablePath(): Promise<{ path: string; args: string[] }> {
+export async function chromiumExecutable(): Promise<{ path: string; args: string[] }> {
   const fromEnv = process.env['CHROMIUM_PATH'];
   if (fromEnv) return { path: fromEnv, args: [] };
   const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
@@ -21,7 +21,7 @@ async function executablePath(): Promise<{ path: string; args: string[] }> {
 
 /** Launches headless Chromium with no background network traffic (these machines only reach loopback). */
 export async function launchChromium(): Promise<Browser> {
-  const { path, args } = await executablePath();
+  const { path, args } = await chromiumExecutable();
   return chromium.launch({
     executablePath: path,
     headless: true,

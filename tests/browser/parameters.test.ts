@@ -1,32 +1,20 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './support/session';
 
-const baseURL = inject('baseURL');
+const session = browserSession();
+const { baseURL } = session;
 const GROUP = '/guides/azure-ad-connect-writeback/group-writeback/';
 const HYBRID = '/guides/azure-ad-connect-writeback/exchange-hybrid-writeback/';
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-});
-
+/** Opens a guide with clipboard access, failing on any dialog (a URL must never run script), once the form is ready. */
 async function open(path: string): Promise<Page> {
-  context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  const page = await context.newPage();
-  page.on('dialog', (dialog) => {
-    throw new Error(`a dialog opened: ${dialog.message()}`);
+  const page = await session.open(path, {}, async (opened, context) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    opened.on('dialog', (dialog) => {
+      throw new Error(`a dialog opened: ${dialog.message()}`);
+    });
   });
-  await page.goto(baseURL + path);
   await page.waitForSelector('guide-parameters.is-ready');
   return page;
 }
@@ -126,12 +114,11 @@ describe('links keep the values', () => {
     await expect.poll(() => page.locator('.parameters-status').textContent()).toContain('Link copied');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${baseURL}${GROUP}?accountName=CONTOSO%5CAAD_7f3a2b1c`);
-    const fresh = await browser.newContext();
+    const fresh = await session.newContext();
     const second = await fresh.newPage();
     await second.goto(link);
     await second.waitForSelector('guide-parameters.is-ready');
     expect(await second.locator('span[data-param="accountName"]').first().textContent()).toBe('CONTOSO\\AAD_7f3a2b1c');
-    await fresh.close();
   });
 
   it('hostile values from a link never run and never leave their token', async () => {

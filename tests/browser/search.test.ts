@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './support/session';
 
-const baseURL = inject('baseURL');
+const session = browserSession();
 const contentDir = join(import.meta.dirname, '..', '..', 'content', 'guides');
-let browser: Browser;
-let context: BrowserContext;
 
 /** Every error message of every guide, from the frontmatter, with the guide's title. */
 const errorMessages = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
@@ -19,22 +17,7 @@ const errorMessages = readdirSync(contentDir, { recursive: true, encoding: 'utf8
     return [...list.matchAll(/^ {2}- (".*")$/gm)].map((match) => ({ message: JSON.parse(match[1] ?? '""') as string, title }));
   });
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  context = await browser.newContext({ javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(baseURL + path);
-  return page;
-}
+const open = (path: string, javaScriptEnabled = true): Promise<Page> => session.open(path, { javaScriptEnabled });
 
 /** Types a query into the header search and gives the result titles once they are shown. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
@@ -113,11 +96,11 @@ describe('the index', () => {
 
 describe('the search dialog', () => {
   it('loads no search code or index before the reader opens the search', async () => {
-    context = await browser.newContext();
+    const context = await session.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${baseURL}/guides/windows-server/usb-dos-boot/`);
+    await page.goto(`${session.baseURL}/guides/windows-server/usb-dos-boot/`);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await searchFor(page, 'sysprep');

@@ -1,27 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from './support/session';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await context?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.goto(baseURL + path);
-  return page;
-}
+const session = browserSession();
+const { baseURL } = session;
+const open = (path: string, options: BrowserContextOptions = {}): Promise<Page> => session.open(path, options);
 
 describe('navigation', () => {
   it('goes from the home page into a guide, back by the breadcrumb, and on through the sidebar and prev/next', async () => {
@@ -95,7 +78,7 @@ describe('theme', () => {
 describe('copy button', () => {
   it('copies exactly the code of its block', async () => {
     const page = await open('/guides/ipv6-routed-lan/hurricane-electric-tunnel/');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await session.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     const block = page.locator('figure.code-block').first();
     await block.locator('button.copy-code').click();
     // The label changes once the clipboard write has finished.

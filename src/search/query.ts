@@ -1,3 +1,5 @@
+import { htmlToText } from '../guides/html-text';
+
 /** Pagefind's search, as much of it as the search code uses (so tests can pass a fake). */
 export interface SearchEngine {
   search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: Array<{ id: string; score: number; data: () => Promise<ResultData> }> }>;
@@ -113,16 +115,7 @@ export function excerptParts(excerpt: string): Array<{ text: string; mark: boole
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') mark = true;
     else if (piece === '</mark>') mark = false;
-    else if (piece !== '') parts.push({ text: decodeEntities(piece.replace(/<[^>]*>/g, '')), mark });
+    else if (piece !== '') parts.push({ text: htmlToText(piece), mark });
   }
   return parts;
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#0?39;/g, "'")
-    .replace(/&amp;/g, '&');
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -13,6 +13,17 @@ function guidePages(dist: string): string[] {
     // guides/<group>/index.html is a group's list of guides, not a guide.
     .filter((file) => relative(guides, file).split(/[\\/]/).length === 3);
 }
+
+/** Pagefind's own UIs: our search box drives pagefind.js directly, so nothing loads these. */
+const UNUSED_BUNDLES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
 
 /**
  * Indexes the built guide pages of `dist` into dist/pagefind/; throws when Pagefind reports an
@@ -34,6 +45,7 @@ export async function buildSearchIndex(dist: string): Promise<number> {
     }
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    for (const file of UNUSED_BUNDLES) rmSync(join(dist, 'pagefind', file), { force: true });
     return pages.length;
   } finally {
     await pagefind.close();

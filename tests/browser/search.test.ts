@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './support/session';
+import { distDir } from './support/site';
 
 const session = browserSession();
 const contentDir = join(import.meta.dirname, '..', '..', 'content', 'guides');
@@ -91,6 +92,12 @@ describe('the index', () => {
     const hrefs = await page.locator('#search-listbox a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/guides\/[a-z0-9-]+\/[a-z0-9-]+\/(#.*)?$/);
+  });
+
+  it('ships without Pagefind\'s own UI bundles, which nothing loads', async () => {
+    const shipped = readdirSync(join(distDir, 'pagefind'));
+    expect(shipped).toContain('pagefind.js');
+    expect(shipped.filter((file) => /-ui\.|highlight/.test(file))).toEqual([]);
   });
 });
 

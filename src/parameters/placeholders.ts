@@ -43,8 +43,8 @@ const POWERSHELL = new Set(['powershell', 'ps', 'ps1', 'pwsh']);
 const CMD = new Set(['cmd', 'bat', 'batch']);
 
 /**
- * Tells where a position of the code sits for quoting: reads PowerShell's comments, strings and
- * here-strings, or cmd.exe's double quotes, from the start of the code up to `offset`.
+ * Tells where a position of the code sits for quoting: reads PowerShell's comments, strings,
+ * here-strings and $( ) inside strings, or cmd.exe's quotes and carets, up to `offset`.
  */
 export function quotingContextAt(language: string, code: string, offset: number): QuotingContext {
   const lang = language.toLowerCase();
@@ -53,9 +53,18 @@ export function quotingContextAt(language: string, code: string, offset: number)
   return 'text';
 }
 
+const PS_SINGLE_QUOTE = /['\u2018\u2019\u201A\u201B]/;
+const PS_DOUBLE_QUOTE = /["\u201C\u201D\u201E]/;
+/** After these (or at the start), `#` begins a comment; elsewhere it is part of a word (`a#b`). */
+const TOKEN_BOUNDARY = /[\s;(){}|&,=]/;
+
+type PowerShellState =
+  | { kind: 'code'; parens: number; inString: boolean }
+  | { kind: 'single' | 'double' | 'here-single' | 'here-double' | 'line-comment' | 'block-comment' };
+
+/** A small PowerShell tokenizer: enough to know which kind of string or comment an offset is in. */
 function powershellContext(code: string, offset: number): QuotingContext {
-  type State = 'code' | 'single' | 'double' | 'here-single' | 'here-double' | 'line-comment' | 'block-comment';
-  let state: State = 'code';
+  const stack: PowerShellState[] = [{ kind: 'code', parens: 0, inString: false }];
   let index = 0;
   while (index < offset) {
     const placeholder = /^<<[A-Za-z][A-Za-z0-9]*>>/.exec(code.slice(index, index + 80));
@@ -63,69 +72,86 @@ function powershellContext(code: string, offset: number): QuotingContext {
       index += placeholder[0].length;
       continue;
     }
+    const state = stack[stack.length - 1]!;
     const character = code[index] ?? '';
-    const two = code.slice(index, index + 2);
-    switch (state) {
+    const next = code[index + 1] ?? '';
+    const atLineStart = index === 0 || code[index - 1] === '\n';
+    let skip = 1;
+    switch (state.kind) {
       case 'code':
-        if (two === "@'" && /^@'[ \t]*\r?\n/.test(code.slice(index))) state = 'here-single';
-        else if (two === '@"' && /^@"[ \t]*\r?\n/.test(code.slice(index))) state = 'here-double';
-        else if (two === '<#') state = 'block-comment';
-        else if (character === '#') state = 'line-comment';
-        else if (/['\u2018\u2019\u201A\u201B]/.test(character)) state = 'single';
-        else if (/["\u201C\u201D\u201E]/.test(character)) state = 'double';
-        else if (character === '`') index++;
-        if (state === 'here-single' || state === 'here-double' || state === 'block-comment') index++;
+        if (character === '@' && /^@'[ \t]*\r?\n/.test(code.slice(index))) stack.push({ kind: 'here-single' });
+        else if (character === '@' && /^@"[ \t]*\r?\n/.test(code.slice(index))) stack.push({ kind: 'here-double' });
+        else if (character === '<' && next === '#') {
+          stack.push({ kind: 'block-comment' });
+          skip = 2;
+        } else if (character === '#' && (index === 0 || TOKEN_BOUNDARY.test(code[index - 1] ?? ''))) stack.push({ kind: 'line-comment' });
+        else if (PS_SINGLE_QUOTE.test(character)) stack.push({ kind: 'single' });
+        else if (PS_DOUBLE_QUOTE.test(character)) stack.push({ kind: 'double' });
+        else if (character === '`') skip = 2;
+        else if (character === '(') state.parens++;
+        else if (character === ')') {
+          if (state.parens > 0) state.parens--;
+          else if (state.inString) stack.pop();
+        }
+        if (state.kind === 'code' && stack[stack.length - 1]?.kind.startsWith('here-')) skip = 2;
         break;
       case 'single':
-        if (/['\u2018\u2019\u201A\u201B]/.test(character)) {
-          if (/['\u2018\u2019\u201A\u201B]/.test(code[index + 1] ?? '')) index++;
-          else state = 'code';
+        if (PS_SINGLE_QUOTE.test(character)) {
+          if (PS_SINGLE_QUOTE.test(next)) skip = 2;
+          else stack.pop();
         }
         break;
       case 'double':
-        if (character === '`') index++;
-        else if (/["\u201C\u201D\u201E]/.test(character)) {
-          if (/["\u201C\u201D\u201E]/.test(code[index + 1] ?? '')) index++;
-          else state = 'code';
+      case 'here-double':
+        if (character === '`') skip = 2;
+        else if (character === '$' && next === '(') {
+          stack.push({ kind: 'code', parens: 0, inString: true });
+          skip = 2;
+        } else if (state.kind === 'double' && PS_DOUBLE_QUOTE.test(character)) {
+          if (PS_DOUBLE_QUOTE.test(next)) skip = 2;
+          else stack.pop();
+        } else if (state.kind === 'here-double' && atLineStart && PS_DOUBLE_QUOTE.test(character) && next === '@') {
+          stack.pop();
+          skip = 2;
         }
         break;
       case 'here-single':
-        if (character === '\n' && code.startsWith("'@", index + 1)) {
-          state = 'code';
-          index += 2;
-        }
-        break;
-      case 'here-double':
-        if (character === '`') index++;
-        else if (character === '\n' && code.startsWith('"@', index + 1)) {
-          state = 'code';
-          index += 2;
+        if (atLineStart && PS_SINGLE_QUOTE.test(character) && next === '@') {
+          stack.pop();
+          skip = 2;
         }
         break;
       case 'line-comment':
-        if (character === '\n') state = 'code';
+        if (character === '\n') stack.pop();
         break;
       case 'block-comment':
-        if (two === '#>') {
-          state = 'code';
-          index++;
+        if (character === '#' && next === '>') {
+          stack.pop();
+          skip = 2;
         }
         break;
     }
-    index++;
+    index += skip;
   }
-  if (state === 'single' || state === 'here-single') return 'ps-single';
-  if (state === 'double' || state === 'here-double') return 'ps-double';
-  if (state === 'code') return 'ps-bare';
-  return 'text';
+  const kind = stack[stack.length - 1]?.kind ?? 'code';
+  if (kind === 'single') return 'ps-single';
+  if (kind === 'here-single') return 'ps-here-single';
+  if (kind === 'double' || kind === 'here-double') return 'ps-double';
+  if (kind === 'code') return 'ps-bare';
+  return 'comment';
 }
 
+/** cmd.exe reads a line at a time: `"` toggles quoting, and outside quotes `^` escapes the next character. */
 function cmdContext(code: string, offset: number): QuotingContext {
   const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
   const before = code.slice(lineStart, offset).replace(/<<[A-Za-z][A-Za-z0-9]*>>/g, '');
-  if (/^\s*(REM\s|::)/i.test(before)) return 'text';
-  const quotes = before.split('"').length - 1;
-  return quotes % 2 === 1 ? 'cmd-quoted' : 'cmd-bare';
+  if (/^\s*(@?REM(\s|$)|::)/i.test(before)) return 'comment';
+  let quoted = false;
+  for (let index = 0; index < before.length; index++) {
+    if (before[index] === '"') quoted = !quoted;
+    else if (before[index] === '^' && !quoted) index++;
+  }
+  return quoted ? 'cmd-quoted' : 'cmd-bare';
 }
 
 /**

@@ -23,7 +23,7 @@ export function decodeValues(search: string): Record<string, string> {
     const equals = pair.indexOf('=');
     if (equals <= 0) continue;
     const name = pair.slice(0, equals);
-    if (getParameter(name)?.kind !== 'input' || name in values) continue;
+    if (getParameter(name)?.kind !== 'input' || Object.hasOwn(values, name)) continue;
     let value: string;
     try {
       value = decodeURIComponent(pair.slice(equals + 1).replace(/\+/g, ' '));

@@ -33,8 +33,13 @@ export function buildGuideScript(slug: string, title: string, steps: readonly Sc
   ].filter(Boolean);
   const body = runnable.map((step, index) => {
     const lines = [comment(`Step ${index + 1}: ${oneLine(step.section)}${step.label ? ` - ${oneLine(step.label)}` : ''}`)];
-    if (!asCmd && CMD.has(step.language)) lines.push(comment('(a Command Prompt command; it runs the same from PowerShell)'));
-    lines.push(step.code.replace(/\s+$/, ''));
+    const code = step.code.replace(/\s+$/, '');
+    if (!asCmd && CMD.has(step.language)) {
+      lines.push(comment('(Command Prompt commands: cmd.exe runs each line, so PowerShell never reads their quotes or values)'));
+      lines.push(...code.split(/\r?\n/).map((line) => (line.trim() === '' ? '' : `cmd.exe /d /c --% ${line.trim()}`)));
+    } else {
+      lines.push(code);
+    }
     return lines.join('\r\n');
   });
   const prefix = asCmd ? '@echo off\r\n' : '';

@@ -25,10 +25,20 @@ describe('quotingContextAt for PowerShell', () => {
     ["$a = 'done'; Get-X <<domainName>>", 'ps-bare'],
     ['$a = "say `"hi`" <<accountName>>"', 'ps-double'],
     ["# comment with 'quote\nGet-X <<domainName>>", 'ps-bare'],
-    ['# comment <<domainName>>', 'text'],
-    ['<# block\n "still comment <<domainName>>', 'text'],
+    ['# comment <<domainName>>', 'comment'],
+    ['<# block\n "still comment <<domainName>>', 'comment'],
+    ['Get-X a#b <<domainName>>', 'ps-bare'],
+    ['Get-X a;# <<domainName>>', 'comment'],
     ['<# block #> Get-X <<domainName>>', 'ps-bare'],
-    ["$h = @'\nline '<<accountName>>\n'@", 'ps-single'],
+    ["$h = @'\nline '<<accountName>>\n'@", 'ps-here-single'],
+    ["$h = @'\n x'@ <<accountName>>\n'@", 'ps-here-single'],
+    ['$h = @"\n x"@ <<accountName>>\n"@', 'ps-double'],
+    ['$a = "x $(Get-Y "<<accountName>>") z"', 'ps-double'],
+    ['$a = "x $(Get-Y (1) <<accountName>>) z"', 'ps-bare'],
+    ['$a = "x $(Get-Y (1)) <<accountName>>"', 'ps-double'],
+    ['$a = "x $(Get-Y \'<<accountName>>\')"', 'ps-single'],
+    ['$a = "x `$(Get-Y <<accountName>>"', 'ps-double'],
+    ['$a = "x" + (Get-Y) + <<accountName>>', 'ps-bare'],
     ['$h = @"\nline "<<accountName>>\n"@', 'ps-double'],
     ["$h = @'\nx\n'@\nGet-X <<domainName>>", 'ps-bare'],
     ["$a = \u2018<<accountName>>\u2019", 'ps-single'],
@@ -49,7 +59,13 @@ describe('quotingContextAt for cmd and text', () => {
     ['appcmd set config "<<iisSiteName>>/ews"', 'cmd-quoted'],
     ['netsh x "a" <<lanInterface>>', 'cmd-bare'],
     ['echo "\nnetsh <<lanInterface>>', 'cmd-bare'],
-    ['REM <<lanInterface>>', 'text'],
+    ['REM <<lanInterface>>', 'comment'],
+    [':: <<lanInterface>>', 'comment'],
+    ['@rem <<lanInterface>>', 'comment'],
+    ['remark <<lanInterface>>', 'cmd-bare'],
+    ['echo ^"<<lanInterface>>', 'cmd-bare'],
+    ['echo "a^"<<lanInterface>>', 'cmd-bare'],
+    ['echo ^^"<<lanInterface>>', 'cmd-quoted'],
   ])('%s -> %s', (code, context) => {
     expect(at('cmd', code)).toBe(context);
   });
@@ -64,14 +80,17 @@ describe('renderCode', () => {
 
   it('quotes each value for where it sits and reports where it ended up', () => {
     const { code, placeholders } = renderCode('powershell', "$a = '<<accountName>>'\nInit -D <<domainName>>", values);
-    expect(code).toBe("$a = 'O''Brien\\x'\nInit -D contoso.com");
+    expect(code).toBe("$a = 'O''Brien\\x'\nInit -D 'contoso.com'");
     expect(placeholders).toEqual([
       { name: 'accountName', context: 'ps-single', start: 6, end: 16 },
-      { name: 'domainName', context: 'ps-bare', start: 26, end: 37 },
+      { name: 'domainName', context: 'ps-bare', start: 26, end: 39 },
     ]);
-    for (const placeholder of placeholders) {
-      expect(code.slice(placeholder.start, placeholder.end)).not.toContain('<<');
-    }
+    expect(placeholders.map((placeholder) => code.slice(placeholder.start, placeholder.end))).toEqual(["O''Brien\\x", "'contoso.com'"]);
+  });
+
+  it('stops on a value that no quoting makes safe where it sits, rather than write a broken command', () => {
+    expect(() => renderCode('cmd', 'netsh set interface <<lanInterface>>', { lanInterface: '100%' })).toThrow(/cannot be put safely in a cmd.exe command/);
+    expect(() => renderCode('powershell', '<# for <<lanInterface>> #>', { lanInterface: 'x #> calc' })).toThrow(/cannot be put safely in a PowerShell comment/);
   });
 
   it('quotes a cmd argument that has spaces', () => {

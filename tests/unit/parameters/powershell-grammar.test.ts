@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findCodeBlocks } from '../../../src/guides/code-blocks';
-import { renderCode } from '../../../src/parameters/placeholders';
+import { findPlaceholders, quotingContextAt, renderCode } from '../../../src/parameters/placeholders';
 import { PARAMETERS } from '../../../src/parameters/registry';
 
 /**
@@ -29,6 +29,16 @@ const blocks = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
       indent: 0,
       code: "Initialize-X -DomainName <<domainName>> -Path <<aadConnectPath>>\nSet-Location \"<<aadConnectPath>>\\AdPrep\"\n$h = @'\n<<accountName>>\n'@\n$d = @\"\n<<accountName>>\n\"@",
     },
+    {
+      file: 'fixture (comments, $( ) in a string, # inside a word)',
+      line: 1,
+      language: 'powershell',
+      meta: '',
+      indent: 0,
+      // tree-sitter-powershell misreads "..." nested in $( ) in a string, and a # after $( ) in a string,
+      // both of which PowerShell reads as we do (the unit tests of quotingContextAt cover them).
+      code: `# for <<accountName>>\n<# block <<domainName>> #>\n$a = "x $(Get-Y '<<accountName>>' (1)) y"\nGet-X a#b <<domainName>>\n$b = <<domainName>>`,
+    },
   ]);
 
 const HOSTILE = [
@@ -47,12 +57,20 @@ const HOSTILE = [
   '# comment',
   '<# x #>',
   "'' ''",
+  'x #> calc <#',
+  "'@ calc",
+];
+
+/** What quoting may refuse (the build stops, the page marks the value invalid) rather than place. */
+const REFUSED = [
+  { context: 'comment', value: /#>/ },
+  { context: 'ps-here-single', value: /^'@/ },
 ];
 
 /** Token types a value may sit in: one string, or one bare argument. */
-const VALUE_HOLDERS = new Set(['verbatim_string_characters', 'expandable_string_literal', 'generic_token', 'verbatim_here_string_characters', 'expandable_here_string_literal']);
+const VALUE_HOLDERS = new Set(['comment', 'verbatim_string_characters', 'expandable_string_literal', 'generic_token', 'verbatim_here_string_characters', 'expandable_here_string_literal']);
 /** Nodes a value must never create. */
-const CODE_NODES = new Set(['variable', 'sub_expression', 'command', 'pipeline', 'command_parameter', 'script_block', 'array_expression', 'comment']);
+const CODE_NODES = new Set(['variable', 'sub_expression', 'command', 'pipeline', 'command_parameter', 'script_block', 'array_expression']);
 
 let parser: Parser;
 
@@ -64,6 +82,11 @@ beforeAll(async () => {
 
 function count(node: Node, type: string): number {
   return (node.type === type ? 1 : 0) + node.namedChildren.reduce((total, child) => total + (child ? count(child, type) : 0), 0);
+}
+
+/** The quoting contexts of a block's placeholders. */
+function contextsOf(code: string): Set<string> {
+  return new Set(findPlaceholders(code).map((found) => quotingContextAt('powershell', code, found.start)));
 }
 
 function valuesAll(value: string): Record<string, string> {
@@ -79,7 +102,14 @@ describe('hostile values in every PowerShell block of every guide', () => {
     const benign = parser.parse(renderCode('powershell', block.code, valuesAll('value')).code)!;
     expect(benign.rootNode.hasError).toBe(false);
     for (const hostile of HOSTILE) {
-      const rendered = renderCode('powershell', block.code, valuesAll(hostile));
+      let rendered: ReturnType<typeof renderCode>;
+      try {
+        rendered = renderCode('powershell', block.code, valuesAll(hostile));
+      } catch (error) {
+        const contexts = contextsOf(block.code);
+        expect(REFUSED.some((refused) => contexts.has(refused.context) && refused.value.test(hostile)), `${String(error)} in ${block.code}`).toBe(true);
+        continue;
+      }
       const tree = parser.parse(rendered.code)!;
       const context = `${JSON.stringify(hostile)} in:\n${rendered.code}`;
       expect(tree.rootNode.hasError, context).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteValue } from '../../../src/parameters/quoting';
+import { placeValue, quoteValue } from '../../../src/parameters/quoting';
 
 describe('PowerShell single-quoted strings', () => {
   it.each([
@@ -30,17 +30,40 @@ describe('PowerShell double-quoted strings', () => {
 
 describe('PowerShell bare arguments', () => {
   it.each([
-    ['contoso.com', 'contoso.com'],
-    ['C:\\Temp', 'C:\\Temp'],
+    ['contoso.com', "'contoso.com'"],
     ['Default Web Site', "'Default Web Site'"],
     ['-Force', "'-Force'"],
-    ['1.5', "'1.5'"],
     ['a;calc', "'a;calc'"],
     ["x'; calc", "'x''; calc'"],
     ['@(1)', "'@(1)'"],
     ['', "''"],
-  ])('%s becomes %s', (value, quoted) => {
+  ])('%s is always a string, %s, never a command or a parameter', (value, quoted) => {
     expect(quoteValue(value, 'ps-bare')).toBe(quoted);
+  });
+});
+
+describe('PowerShell here-strings', () => {
+  it.each([
+    ["it's", "it's"],
+    ['$(Stop-Computer)', '$(Stop-Computer)'],
+    ["x'@", "x'@"],
+  ])('%s is written as it is, %s', (value, written) => {
+    expect(quoteValue(value, 'ps-here-single')).toBe(written);
+  });
+
+  it("refuses a value that starts with '@, which would end the here-string", () => {
+    expect(placeValue("'@\nStop-Computer", 'ps-here-single')).toMatchObject({ ok: false });
+    expect(placeValue("'@; Stop-Computer", 'ps-here-single')).toEqual({ ok: false, message: "This value cannot be put safely in a PowerShell here-string: it starts with '@." });
+  });
+});
+
+describe('comments', () => {
+  it('keep a value as it is', () => {
+    expect(quoteValue('a; b $(c)', 'comment')).toBe('a; b $(c)');
+  });
+
+  it.each(['x #> Stop-Computer <#', 'a\nStop-Computer'])('refuse %j, which would end the comment', (value) => {
+    expect(placeValue(value, 'comment').ok).toBe(false);
   });
 });
 
@@ -71,7 +94,7 @@ describe('cmd.exe and netsh arguments', () => {
 
 describe('line breaks and control characters', () => {
   it.each(['a\nb', 'a\rb', 'a\u2028b', 'a\u0085b', 'a\u0000b'])('are refused in every shell context (%j)', (value) => {
-    for (const context of ['ps-single', 'ps-double', 'ps-bare', 'cmd-bare', 'cmd-quoted'] as const) {
+    for (const context of ['ps-single', 'ps-here-single', 'ps-double', 'ps-bare', 'cmd-bare', 'cmd-quoted', 'comment'] as const) {
       expect(() => quoteValue(value, context)).toThrow(/cannot be put safely/);
     }
   });

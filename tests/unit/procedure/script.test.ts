@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildGuideScript } from '../../../src/procedure/script';
 
 describe('buildGuideScript', () => {
-  it('makes a .ps1 with a comment before each step, leaving text blocks out', () => {
+  it('makes a .ps1 with a comment before each step, leaving text blocks out, and hands cmd lines to cmd.exe untouched by PowerShell', () => {
     const script = buildGuideScript('group-writeback', 'Prepare for group writeback', [
       { language: 'powershell', code: "$accountName = 'CONTOSO\\AAD_1'", section: 'Steps', label: 'Set the account' },
       { language: 'text', code: 'HKLM\\SOFTWARE', section: 'Steps', label: '' },
-      { language: 'cmd', code: 'adprep /forestprep', section: 'Before you begin', label: '' },
+      { language: 'cmd', code: 'adprep /forestprep\nnetsh interface set interface "$(calc)"', section: 'Before you begin', label: '' },
     ]);
     expect(script?.filename).toBe('group-writeback.ps1');
     expect(script?.text.split('\r\n')).toEqual([
@@ -18,8 +18,9 @@ describe('buildGuideScript', () => {
       "$accountName = 'CONTOSO\\AAD_1'",
       '',
       '# Step 2: Before you begin',
-      '# (a Command Prompt command; it runs the same from PowerShell)',
-      'adprep /forestprep',
+      '# (Command Prompt commands: cmd.exe runs each line, so PowerShell never reads their quotes or values)',
+      'cmd.exe /d /c --% adprep /forestprep',
+      'cmd.exe /d /c --% netsh interface set interface "$(calc)"',
       '',
     ]);
   });

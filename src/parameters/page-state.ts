@@ -88,7 +88,7 @@ export class ParameterPage {
       view[name] = {
         value: check.ok ? check.value : raw,
         valid: check.ok,
-        message: check.ok ? '' : check.message,
+        message: check.ok ? '' : `${check.message} Example: ${parameter.example}`,
         fromLink: this.linked.has(name),
       };
     }

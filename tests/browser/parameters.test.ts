@@ -7,7 +7,7 @@ const session = browserSession();
 const { baseURL } = session;
 const GROUP = '/guides/azure-ad-connect-writeback/group-writeback/';
 const HYBRID = '/guides/azure-ad-connect-writeback/exchange-hybrid-writeback/';
-/** Opens a guide with clipboard access, failing on any dialog (a URL must never run script), once the form is ready. */
+/** Opens a guide with clipboard access, failing on any dialog (a URL must never run script), once the form's code is there (it loads on the first touch of the form). */
 async function open(path: string): Promise<Page> {
   const page = await session.open(path, {}, async (opened, context) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
@@ -16,6 +16,8 @@ async function open(path: string): Promise<Page> {
     });
   });
   await page.waitForSelector('guide-parameters.is-ready');
+  await page.locator('guide-parameters input').first().focus();
+  await page.waitForSelector('guide-parameters.is-enhanced');
   return page;
 }
 
@@ -117,7 +119,7 @@ describe('links keep the values', () => {
     const fresh = await session.newContext();
     const second = await fresh.newPage();
     await second.goto(link);
-    await second.waitForSelector('guide-parameters.is-ready');
+    await second.waitForSelector('guide-parameters.is-enhanced');
     expect(await second.locator('span[data-param="accountName"]').first().textContent()).toBe('CONTOSO\\AAD_7f3a2b1c');
   });
 
@@ -138,18 +140,52 @@ describe('links keep the values', () => {
   });
 });
 
+describe('loading', () => {
+  it('a guide read with its examples loads the form\'s code only when the reader touches the form', async () => {
+    const page = await session.open(GROUP);
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    await page.waitForSelector('guide-parameters.is-ready');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('guide-parameters.is-enhanced').count()).toBe(0);
+    expect(scripts).toEqual([]);
+    await page.locator('#param-accountName').click();
+    await page.waitForSelector('guide-parameters.is-enhanced');
+    expect(scripts.length).toBeGreaterThan(0);
+  });
+
+  it('keeps what the reader typed and clicked before the code arrived', async () => {
+    const page = await session.open(GROUP, {}, async (opened, context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+      // A slow network: the form's code arrives well after the reader starts typing.
+      await opened.route(/\/_astro\/controller\.[^/]*\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await route.continue();
+      });
+    });
+    await page.waitForSelector('guide-parameters.is-ready');
+    await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    expect(await page.locator('guide-parameters.is-enhanced').count()).toBe(0);
+    await expect.poll(() => page.locator('.parameters-status').textContent()).toContain('Link copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${GROUP}?accountName=CONTOSO%5CAAD_7f3a2b1c`);
+    expect(await spansOf(page, 'accountName')).toEqual(['CONTOSO\\AAD_7f3a2b1c']);
+    expect(new URL(page.url()).search).toBe('?accountName=CONTOSO%5CAAD_7f3a2b1c');
+  });
+});
+
 describe('memory', () => {
   it('a value typed on one guide is there on the next; the link wins over memory; Forget clears it', async () => {
     const page = await open(GROUP);
     await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
     await page.goto(baseURL + HYBRID);
-    await page.waitForSelector('guide-parameters.is-ready');
+    await page.waitForSelector('guide-parameters.is-enhanced');
     expect(await page.locator('#param-accountName').inputValue()).toBe('CONTOSO\\AAD_7f3a2b1c');
     expect(await spansOf(page, 'accountName')).toEqual(['CONTOSO\\AAD_7f3a2b1c', 'CONTOSO\\AAD_7f3a2b1c']);
     expect(await page.locator('.link-notice').isVisible()).toBe(false);
 
     await page.goto(`${baseURL}${HYBRID}?accountName=OTHER%5Cx`);
-    await page.waitForSelector('guide-parameters.is-ready');
+    await page.waitForSelector('guide-parameters.is-enhanced');
     expect(await page.locator('#param-accountName').inputValue()).toBe('OTHER\\x');
 
     await page.getByRole('button', { name: 'Forget my values' }).click();

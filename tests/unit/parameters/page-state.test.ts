@@ -45,7 +45,7 @@ describe('ParameterPage', () => {
     page.type('tunnelPrefix', '2001:db8::1/64');
     const view = page.view();
     expect(view['tunnelPrefix']).toMatchObject({ valid: false, value: '2001:db8::1/64' });
-    expect(view['tunnelPrefix']?.message).toContain('did you mean 2001:db8::/64?');
+    expect(view['tunnelPrefix']?.message).toBe('The last four groups of a /64 prefix are zero: did you mean 2001:db8::/64? Example: 2001:db8:1f0a:65b::/64');
     expect(view['tunnelClientIPv6']).toMatchObject({ valid: false, value: '' });
   });
 

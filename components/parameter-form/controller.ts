@@ -1,0 +1,154 @@
+import { ParameterPage } from '../../src/parameters/page-state';
+import { placeValue, type QuotingContext } from '../../src/parameters/quoting';
+import { MEMORY_KEY } from './memory';
+
+function readMemory(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(MEMORY_KEY) ?? '{}');
+    if (!parsed || typeof parsed !== 'object') return {};
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+function writeMemory(values: Record<string, string>): void {
+  try {
+    if (Object.keys(values).length === 0) localStorage.removeItem(MEMORY_KEY);
+    else localStorage.setItem(MEMORY_KEY, JSON.stringify(values));
+  } catch {
+    // Storage can be disabled: the values still work on this page and in its link.
+  }
+}
+
+/**
+ * Drives a guide's parameter form once the reader needs it: fills the fields and every code
+ * block from the link, memory or examples, and keeps code, link and memory in step with typing.
+ */
+export function enhanceParameterForm(root: HTMLElement): void {
+  const $ = <T extends Element>(selector: string): T => root.querySelector<T>(selector)!;
+  const inputs = new Map<string, HTMLInputElement>();
+  const spans = new Map<string, HTMLElement[]>();
+  const outputs = new Map<string, HTMLOutputElement>();
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[name]')) inputs.set(input.name, input);
+  for (const span of document.querySelectorAll<HTMLElement>('span[data-param]')) {
+    const name = span.dataset['param'] ?? '';
+    spans.set(name, [...(spans.get(name) ?? []), span]);
+  }
+  for (const output of root.querySelectorAll<HTMLOutputElement>('output[data-derived]')) outputs.set(output.dataset['derived'] ?? '', output);
+
+  const state = new ParameterPage([...inputs.keys()], location.search, readMemory());
+  const status = (message: string): void => {
+    $('.parameters-status').textContent = message;
+  };
+  const updateLink = (): void => history.replaceState(history.state, '', state.href(location.pathname, location.hash));
+
+  /** Puts every value into its spans and fields; a value that is invalid, or cannot be placed safely, never reaches the code. */
+  const render = (): void => {
+    const view = state.view();
+    for (const [name, entry] of Object.entries(view)) {
+      for (const span of spans.get(name) ?? []) {
+        const placed = entry.valid ? placeValue(entry.value, (span.dataset['context'] ?? 'text') as QuotingContext) : undefined;
+        if (placed && !placed.ok) Object.assign(entry, { valid: false, message: placed.message });
+        span.textContent = placed?.ok ? placed.text : `<${name}: invalid>`;
+        span.classList.toggle('param-invalid', !placed?.ok);
+      }
+      const output = outputs.get(name);
+      if (output) output.textContent = entry.valid ? entry.value : 'needs a valid value above';
+      const input = inputs.get(name);
+      if (!input) continue;
+      const field = input.closest<HTMLElement>('.field')!;
+      input.setAttribute('aria-invalid', String(!entry.valid));
+      field.querySelector('.field-error')!.textContent = entry.valid ? '' : entry.message;
+      field.querySelector<HTMLElement>('.field-source')!.hidden = !entry.fromLink;
+      field.classList.toggle('is-from-link', entry.fromLink);
+    }
+    const fromLink = Object.entries(view).filter(([, entry]) => entry.fromLink).map(([name]) => name);
+    $<HTMLElement>('.link-notice').hidden = fromLink.length === 0;
+    $('.link-notice-names').textContent = fromLink.map((name) => root.querySelector(`label[for="param-${name}"]`)?.textContent ?? name).join(', ');
+    document.documentElement.classList.toggle('has-invalid-values', Object.values(view).some((entry) => !entry.valid));
+  };
+
+  const typed = (name: string, value: string): void => {
+    state.type(name, value);
+    writeMemory(state.remembered(readMemory()));
+  };
+
+  let typedEarly = false;
+  for (const [name, input] of inputs) {
+    // What the reader typed while this module loaded is theirs; the other fields take the link's or memory's values.
+    if (input.value !== input.defaultValue) {
+      typed(name, input.value);
+      typedEarly = true;
+    } else {
+      input.value = state.raw(name);
+    }
+    input.addEventListener('input', () => {
+      typed(name, input.value);
+      render();
+      updateLink();
+    });
+  }
+  $('.link-notice-accept').addEventListener('click', () => {
+    state.acceptLinkValues();
+    writeMemory(state.remembered(readMemory()));
+    render();
+  });
+  $('[data-action="copy-link"]').addEventListener('click', async () => {
+    const url = new URL(state.href(location.pathname, ''), location.origin).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      status('Link copied: it opens this page with your values.');
+    } catch {
+      status(`Copy this link: ${url}`);
+    }
+  });
+  $('[data-action="download"]').addEventListener('click', () => {
+    if (document.documentElement.classList.contains('has-invalid-values')) status('Fix the values marked invalid first.');
+    else void download(root).then((filename) => filename && status(`Downloaded ${filename}.`));
+  });
+  $('[data-action="reset"]').addEventListener('click', () => {
+    state.reset();
+    for (const [name, input] of inputs) input.value = state.raw(name);
+    writeMemory(state.remembered(readMemory()));
+    render();
+    updateLink();
+    status('Back to the example values.');
+  });
+  $('[data-action="forget"]').addEventListener('click', () => {
+    writeMemory({});
+    status('Your remembered values are forgotten on this browser. The values on this page stay until you leave it.');
+  });
+  render();
+  if (typedEarly || location.search) updateLink();
+  root.classList.add('is-enhanced');
+}
+
+/** Saves the guide's code, as the reader sees it, as one script; the script builder loads only for this. */
+async function download(root: HTMLElement): Promise<string | undefined> {
+  const { buildGuideScript } = await import('../../src/procedure/script');
+  const steps = [...document.querySelectorAll<HTMLElement>('main figure.code-block')].map((figure) => ({
+    language: figure.dataset['language'] ?? 'text',
+    code: figure.querySelector('pre code')?.textContent ?? '',
+    section: sectionOf(figure),
+    label: figure.querySelector('.code-title')?.textContent ?? '',
+  }));
+  const script = buildGuideScript(root.dataset['slug'] ?? 'guide', root.dataset['title'] ?? '', steps);
+  if (!script) return undefined;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([script.text], { type: 'text/plain' }));
+  link.download = script.filename;
+  link.click();
+  URL.revokeObjectURL(link.href);
+  return script.filename;
+}
+
+/** The heading of the section a code block belongs to, for the script's comments. */
+function sectionOf(element: Element): string {
+  let node: Element | null = element;
+  while (node && node.parentElement?.tagName !== 'ARTICLE') node = node.parentElement;
+  for (let sibling = node?.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (/^H[2-4]$/.test(sibling.tagName)) return sibling.textContent ?? '';
+  }
+  return '';
+}

@@ -4,7 +4,10 @@ import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** The built guide pages (dist/guides/<group>/<guide>/index.html): the only pages the search covers. */
+/** The built guide pages, dist/guides/<group>/<guide>/index.html: the only pages the search covers (guides/<group>/index.html lists a group). */
+const GUIDE_PAGES = 'guides/*/*/index.html';
+
+/** The files GUIDE_PAGES names. */
 function guidePages(dist: string): string[] {
   const guides = join(dist, 'guides');
   return readdirSync(guides, { withFileTypes: true, recursive: true })
@@ -35,14 +38,13 @@ export async function buildSearchIndex(dist: string): Promise<number> {
     if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const pages = guidePages(dist);
     if (pages.length === 0) throw new Error('The search index would be empty: the build produced no guide page.');
-    for (const page of pages) {
-      const url = `/${relative(dist, page).replace(/\\/g, '/').replace(/index\.html$/, '')}`;
-      const added = await index.addHTMLFile({ url, content: readFileSync(page, 'utf8') });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-      if (added.file.uniqueWords === 0 || !added.file.meta['title']) {
-        throw new Error(`The guide ${url} is missing from the search index (no indexable text or title: check data-pagefind-body).`);
-      }
-    }
+    // Without data-pagefind-body Pagefind would index the whole page, navigation and all.
+    const unmarked = pages.filter((page) => !readFileSync(page, 'utf8').includes('data-pagefind-body')).map((page) => relative(dist, page));
+    if (unmarked.length > 0) throw new Error(`These guides would be indexed with their navigation (no data-pagefind-body): ${unmarked.join(', ')}.`);
+    // One call: Pagefind reads and indexes the files itself, in parallel, with the same output every time.
+    const added = await index.addDirectory({ path: dist, glob: GUIDE_PAGES });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the guides: ${added.errors.join('; ')}`);
+    if (added.page_count !== pages.length) throw new Error(`Only ${added.page_count} of ${pages.length} guides are in the search index.`);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     for (const file of UNUSED_BUNDLES) rmSync(join(dist, 'pagefind', file), { force: true });

@@ -167,6 +167,22 @@ async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
   return { requests: bodies.length, html: { raw: html?.size ?? 0, gzip: html?.gzip ?? 0 }, js: sum(['script'], inline.js), css: sum(['stylesheet'], inline.css) };
 }
 
+/** The parameter form's code that loads on the reader's first touch of the form (gzip), after a first view with the examples. */
+async function formCodeOnTouch(browser: Browser, url: string): Promise<{ gzip: number; files: number }> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const scripts: Promise<number>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => gzipSync(body).length));
+  });
+  await page.focus('#param-accountName');
+  await page.waitForSelector('guide-parameters.is-enhanced');
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(scripts);
+  await page.close();
+  return { gzip: sizes.reduce((total, size) => total + size, 0), files: sizes.length };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -254,6 +270,11 @@ function duBytes(dir: string): number {
   }, 0);
 }
 
+/** What a guide with parameters loads on first view beyond a guide without: the form's own first script. */
+function formFirstView(ours: OursReport): number {
+  return Math.max(0, ours.guideWithParameters.js.gzip - ours.guideWithoutParameters.js.gzip);
+}
+
 function countPages(dist: string): number {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
 }
@@ -265,6 +286,7 @@ interface OursReport {
   siteBytesOnDisk: number;
   guideWithParameters: PageWeight;
   guideWithoutParameters: PageWeight;
+  formCodeOnTouch: { gzip: number; files: number };
   parameters100Blocks: { updateMs: number; toFrameMs: number; spans: number };
   /** The same guide's HTML (gzip) when the site has one copy of each guide: the page must not grow with the library. */
   guideHtmlGzipOneCopy: number;
@@ -321,6 +343,7 @@ async function main(): Promise<void> {
         searchIndex: { ...oursIndex, bytesOnDisk: duBytes(join(oursDir, 'dist', 'pagefind')) },
         guideWithParameters: await pageWeight(browser, `${url}/guides/azure-ad-connect-writeback/group-writeback/`),
         guideWithoutParameters: await pageWeight(browser, `${url}/guides/windows-server/usb-dos-boot/`),
+        formCodeOnTouch: await formCodeOnTouch(browser, `${url}/guides/azure-ad-connect-writeback/group-writeback/`),
         parameters100Blocks: await parameterTiming(browser, `${url}/guides/windows-server/bench-100-blocks/`),
         search: await searchTiming(browser, url),
         lighthouse: await lighthouseScores(`${url}/guides/azure-ad-connect-writeback/group-writeback/`),
@@ -396,6 +419,8 @@ function writeReport(report: Report): void {
     ['Guide HTML growth (this run / one copy of each guide)', ratio(ours.guideWithParameters.html.gzip, ours.guideHtmlGzipOneCopy), '', ''],
     ['Guide JS, with parameters (gzip)', kb(ours.guideWithParameters.js.gzip), starlight ? kb(starlight.guide.js.gzip) : 'n/a', ratio(ours.guideWithParameters.js.gzip, starlight?.guide.js.gzip)],
     ['Guide JS, without parameters (gzip)', kb(ours.guideWithoutParameters.js.gzip), '', ''],
+    [`Parameter form code, loaded on first touch (gzip, ${ours.formCodeOnTouch.files} file(s))`, kb(ours.formCodeOnTouch.gzip), '', ''],
+    ['Parameter script in all: first view + first touch (gzip)', kb(ours.formCodeOnTouch.gzip + formFirstView(ours)), '', ''],
     ['Guide CSS (gzip)', kb(ours.guideWithParameters.css.gzip), starlight ? kb(starlight.guide.css.gzip) : 'n/a', ratio(ours.guideWithParameters.css.gzip, starlight?.guide.css.gzip)],
     ['Requests, first view of a guide', String(ours.guideWithParameters.requests), String(starlight?.guide.requests ?? 'n/a'), ''],
     ['Search index on disk', kb(ours.searchIndex.bytesOnDisk), '', ''],
@@ -424,6 +449,7 @@ function writeReport(report: Report): void {
     };
     over('guideWithParametersJsGzip', ours.guideWithParameters.js.gzip, budgets['guideWithParametersJsGzip']);
     over('guideWithoutParametersJsGzip', ours.guideWithoutParameters.js.gzip, budgets['guideWithoutParametersJsGzip']);
+    over('parameterScriptGzip', ours.formCodeOnTouch.gzip + formFirstView(ours), budgets['parameterScriptGzip']);
     over('guideCssGzip', ours.guideWithParameters.css.gzip, budgets['guideCssGzip']);
     over('htmlGrowthLargeOverSmall', ours.guideWithParameters.html.gzip / ours.guideHtmlGzipOneCopy, budgets['htmlGrowthLargeOverSmall']);
     over('parameterUpdateMsMedian', ours.parameters100Blocks.updateMs, budgets['parameterUpdateMsMedian']);

@@ -172,6 +172,19 @@ describe('loading', () => {
     expect(await spansOf(page, 'accountName')).toEqual(['CONTOSO\\AAD_7f3a2b1c']);
     expect(new URL(page.url()).search).toBe('?accountName=CONTOSO%5CAAD_7f3a2b1c');
   });
+
+  it('says so when the form\'s code cannot load: the commands keep the examples, never a half-applied value', async () => {
+    const page = await session.open(GROUP, {}, async (opened) => {
+      await opened.route(/\/_astro\/controller\.[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    });
+    await page.waitForSelector('guide-parameters.is-ready');
+    await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.locator('.parameters-status').textContent()).toBe(
+      'The form could not load, so the commands still show the example values. Check your connection and reload the page.',
+    );
+    expect(await spansOf(page, 'accountName')).toEqual(['CONTOSO\\AAD_a1b2c3d4e5f6']);
+  });
 });
 
 describe('memory', () => {

@@ -105,7 +105,7 @@ export function enhanceParameterForm(root: HTMLElement): void {
   });
   $('[data-action="download"]').addEventListener('click', () => {
     if (document.documentElement.classList.contains('has-invalid-values')) status('Fix the values marked invalid first.');
-    else void download(root).then((filename) => filename && status(`Downloaded ${filename}.`));
+    else void import('./download').then(({ downloadScript }) => downloadScript(root)).then((filename) => filename && status(`Downloaded ${filename}.`));
   });
   $('[data-action="reset"]').addEventListener('click', () => {
     state.reset();
@@ -122,33 +122,4 @@ export function enhanceParameterForm(root: HTMLElement): void {
   render();
   if (typedEarly || location.search) updateLink();
   root.classList.add('is-enhanced');
-}
-
-/** Saves the guide's code, as the reader sees it, as one script; the script builder loads only for this. */
-async function download(root: HTMLElement): Promise<string | undefined> {
-  const { buildGuideScript } = await import('../../src/procedure/script');
-  const steps = [...document.querySelectorAll<HTMLElement>('main figure.code-block')].map((figure) => ({
-    language: figure.dataset['language'] ?? 'text',
-    code: figure.querySelector('pre code')?.textContent ?? '',
-    section: sectionOf(figure),
-    label: figure.querySelector('.code-title')?.textContent ?? '',
-  }));
-  const script = buildGuideScript(root.dataset['slug'] ?? 'guide', root.dataset['title'] ?? '', steps);
-  if (!script) return undefined;
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([script.text], { type: 'text/plain' }));
-  link.download = script.filename;
-  link.click();
-  URL.revokeObjectURL(link.href);
-  return script.filename;
-}
-
-/** The heading of the section a code block belongs to, for the script's comments. */
-function sectionOf(element: Element): string {
-  let node: Element | null = element;
-  while (node && node.parentElement?.tagName !== 'ARTICLE') node = node.parentElement;
-  for (let sibling = node?.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-    if (/^H[2-4]$/.test(sibling.tagName)) return sibling.textContent ?? '';
-  }
-  return '';
 }

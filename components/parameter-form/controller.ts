@@ -43,13 +43,17 @@ export function enhanceParameterForm(root: HTMLElement): void {
   };
   const updateLink = (): void => history.replaceState(history.state, '', state.href(location.pathname, location.hash));
 
+  // The words for a wrong value load with the first wrong value.
+  let messages: typeof import('../../src/parameters/problem-messages') | undefined;
+  let loadingMessages = false;
+
   /** Puts every value into its spans and fields; a value that is invalid, or cannot be placed safely, never reaches the code. */
   const render = (): void => {
     const view = state.view();
     for (const [name, entry] of Object.entries(view)) {
       for (const span of spans.get(name) ?? []) {
         const placed = entry.valid ? placeValue(entry.value, (span.dataset['context'] ?? 'text') as QuotingContext) : undefined;
-        if (placed && !placed.ok) Object.assign(entry, { valid: false, message: placed.message });
+        if (placed && !placed.ok) Object.assign(entry, { valid: false, problem: { code: 'cannotPlace', reason: placed.message } });
         span.textContent = placed?.ok ? placed.text : `<${name}: invalid>`;
         span.classList.toggle('param-invalid', !placed?.ok);
       }
@@ -59,14 +63,22 @@ export function enhanceParameterForm(root: HTMLElement): void {
       if (!input) continue;
       const field = input.closest<HTMLElement>('.field')!;
       input.setAttribute('aria-invalid', String(!entry.valid));
-      field.querySelector('.field-error')!.textContent = entry.valid ? '' : entry.message;
+      field.querySelector('.field-error')!.textContent = entry.problem && messages ? messages.fieldMessage(entry.problem, input.defaultValue) : '';
       field.querySelector<HTMLElement>('.field-source')!.hidden = !entry.fromLink;
       field.classList.toggle('is-from-link', entry.fromLink);
     }
     const fromLink = Object.entries(view).filter(([, entry]) => entry.fromLink).map(([name]) => name);
     $<HTMLElement>('.link-notice').hidden = fromLink.length === 0;
     $('.link-notice-names').textContent = fromLink.map((name) => root.querySelector(`label[for="param-${name}"]`)?.textContent ?? name).join(', ');
-    document.documentElement.classList.toggle('has-invalid-values', Object.values(view).some((entry) => !entry.valid));
+    const invalid = Object.values(view).some((entry) => !entry.valid);
+    document.documentElement.classList.toggle('has-invalid-values', invalid);
+    if (invalid && !messages && !loadingMessages) {
+      loadingMessages = true;
+      void import('../../src/parameters/problem-messages').then((module) => {
+        messages = module;
+        render();
+      });
+    }
   };
 
   const typed = (name: string, value: string): void => {

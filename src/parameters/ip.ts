@@ -1,3 +1,5 @@
+import type { Problem } from './problems';
+
 /** An IPv6 address as eight 16-bit groups. */
 export type Ipv6Groups = readonly number[];
 
@@ -15,18 +17,17 @@ export function parseIpv4(text: string): number[] | undefined {
 
 /**
  * Parses any valid spelling of an IPv6 address (compressed, upper case, leading zeros,
- * embedded IPv4); returns its eight groups, or a reason it is not an address.
+ * embedded IPv4); returns its eight groups, or the problem that makes it no address.
  */
-export function parseIpv6(text: string): { groups: number[] } | { error: string } {
-  if (text.includes('%')) return { error: 'Leave out the zone index (the part from %): a global address has none.' };
-  if (text.includes('/')) return { error: 'Type the address without a prefix length (/64).' };
+export function parseIpv6(text: string): { groups: number[] } | { problem: Problem } {
+  if (text.includes('%')) return { problem: { code: 'ipv6Zone' } };
+  if (text.includes('/')) return { problem: { code: 'ipv6PrefixLength' } };
   if (!/^[0-9A-Fa-f:.]+$/.test(text)) {
-    const bad = text.replace(/[0-9A-Fa-f:.]/g, '')[0];
-    return { error: `An IPv6 address has only hexadecimal digits, colons and (for an embedded IPv4 address) dots, not "${bad}".` };
+    return { problem: { code: 'ipv6Character', character: text.replace(/[0-9A-Fa-f:.]/g, '')[0] ?? '' } };
   }
   const halves = text.split('::');
-  if (halves.length > 2) return { error: '"::" may appear only once in an address.' };
-  const parseHalf = (half: string, isLast: boolean): number[] | string => {
+  if (halves.length > 2) return { problem: { code: 'ipv6DoubleColons' } };
+  const parseHalf = (half: string, isLast: boolean): number[] | Problem => {
     if (half === '') return [];
     const groups: number[] = [];
     const parts = half.split(':');
@@ -34,25 +35,25 @@ export function parseIpv6(text: string): { groups: number[] } | { error: string 
       const part = parts[index] ?? '';
       if (isLast && index === parts.length - 1 && part.includes('.')) {
         const octets = parseIpv4(part);
-        if (!octets || octets.some((octet) => octet > 255)) return `"${part}" is not a valid embedded IPv4 address.`;
+        if (!octets || octets.some((octet) => octet > 255)) return { code: 'ipv6EmbeddedIpv4', part };
         groups.push(((octets[0] ?? 0) << 8) | (octets[1] ?? 0), ((octets[2] ?? 0) << 8) | (octets[3] ?? 0));
         continue;
       }
       if (!/^[0-9A-Fa-f]{1,4}$/.test(part)) {
-        return part === '' ? 'A group between two colons is empty (use "::" once for a run of zeros).' : `"${part}" is not a group of 1 to 4 hexadecimal digits.`;
+        return part === '' ? { code: 'ipv6EmptyGroup' } : { code: 'ipv6Group', part };
       }
       groups.push(parseInt(part, 16));
     }
     return groups;
   };
   const head = parseHalf(halves[0] ?? '', halves.length === 1);
-  if (typeof head === 'string') return { error: head };
+  if (!Array.isArray(head)) return { problem: head };
   if (halves.length === 1) {
-    return head.length === 8 ? { groups: head } : { error: `An IPv6 address has 8 groups; this one has ${head.length}. Use "::" for a run of zeros.` };
+    return head.length === 8 ? { groups: head } : { problem: { code: 'ipv6GroupCount', count: head.length } };
   }
   const tail = parseHalf(halves[1] ?? '', true);
-  if (typeof tail === 'string') return { error: tail };
-  if (head.length + tail.length > 7) return { error: 'This address has too many groups for "::" to stand for any zeros.' };
+  if (!Array.isArray(tail)) return { problem: tail };
+  if (head.length + tail.length > 7) return { problem: { code: 'ipv6TooManyGroups' } };
   return { groups: [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail] };
 }
 

@@ -1,4 +1,5 @@
 import { derivedParametersOf, getParameter } from './registry';
+import type { Problem } from './problems';
 import { validateValue } from './types';
 import { decodeValues, encodeValues } from './url';
 
@@ -7,7 +8,8 @@ export interface ValueView {
   /** Canonical value when valid, else the raw text. */
   value: string;
   valid: boolean;
-  message: string;
+  /** What is wrong when not valid (problem-messages.ts puts it in words). */
+  problem?: Problem;
   /** Came from the link and the reader has not typed or confirmed it yet. */
   fromLink: boolean;
 }
@@ -85,22 +87,18 @@ export class ParameterPage {
       const raw = this.raw(name);
       const check = validateValue(parameter.type, raw);
       if (check.ok) canonical[name] = check.value;
-      view[name] = {
-        value: check.ok ? check.value : raw,
-        valid: check.ok,
-        message: check.ok ? '' : `${check.message} Example: ${parameter.example}`,
-        fromLink: this.linked.has(name),
-      };
+      view[name] = check.ok
+        ? { value: check.value, valid: true, fromLink: this.linked.has(name) }
+        : { value: raw, valid: false, problem: check.problem, fromLink: this.linked.has(name) };
     }
     for (const parameter of derivedParametersOf(this.names)) {
       const ready = parameter.from.every((name) => canonical[name] !== undefined);
       const value = ready ? parameter.derive(canonical) : undefined;
-      view[parameter.name] = {
-        value: value ?? '',
-        valid: value !== undefined,
-        message: value === undefined ? `Needs a valid ${parameter.from.join(' and ')}.` : '',
-        fromLink: parameter.from.some((name) => this.linked.has(name)),
-      };
+      const fromLink = parameter.from.some((name) => this.linked.has(name));
+      view[parameter.name] =
+        value === undefined
+          ? { value: '', valid: false, problem: { code: 'needsSources', sources: parameter.from }, fromLink }
+          : { value, valid: true, fromLink };
     }
     return view;
   }

@@ -27,7 +27,7 @@ const input = <Name extends string>(name: Name, type: ParameterType, example: st
 /** The address with interface id `id` in a canonical "…::/64" prefix. */
 function addressInPrefix(prefix: string | undefined, id: number): string | undefined {
   const parsed = parseIpv6((prefix ?? '').replace(/\/64$/, ''));
-  if ('error' in parsed) return undefined;
+  if ('problem' in parsed) return undefined;
   return formatIpv6([...parsed.groups.slice(0, 7), id]);
 }
 

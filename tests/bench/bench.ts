@@ -168,7 +168,7 @@ async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
 }
 
 /** The parameter form's code that loads on the reader's first touch of the form (gzip), after a first view with the examples. */
-async function formCodeOnTouch(browser: Browser, url: string): Promise<{ gzip: number; files: number }> {
+async function formCodeOnTouch(browser: Browser, url: string): Promise<{ gzip: number; files: number; wordsGzip: number }> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
   const scripts: Promise<number>[] = [];
@@ -178,9 +178,14 @@ async function formCodeOnTouch(browser: Browser, url: string): Promise<{ gzip: n
   await page.focus('#param-accountName');
   await page.waitForSelector('guide-parameters.is-enhanced');
   await page.waitForLoadState('networkidle');
-  const sizes = await Promise.all(scripts);
+  const sizes = await Promise.all(scripts.splice(0));
+  // The words for wrong values load with the first wrong value.
+  await page.fill('#param-accountName', 'no backslash');
+  await page.waitForFunction(() => document.querySelector('#param-accountName-error')?.textContent !== '');
+  const wordSizes = await Promise.all(scripts);
   await page.close();
-  return { gzip: sizes.reduce((total, size) => total + size, 0), files: sizes.length };
+  const sum = (values: number[]): number => values.reduce((total, size) => total + size, 0);
+  return { gzip: sum(sizes), files: sizes.length, wordsGzip: sum(wordSizes) };
 }
 
 function median(values: number[]): number {
@@ -286,7 +291,7 @@ interface OursReport {
   siteBytesOnDisk: number;
   guideWithParameters: PageWeight;
   guideWithoutParameters: PageWeight;
-  formCodeOnTouch: { gzip: number; files: number };
+  formCodeOnTouch: { gzip: number; files: number; wordsGzip: number };
   parameters100Blocks: { updateMs: number; toFrameMs: number; spans: number };
   /** The same guide's HTML (gzip) when the site has one copy of each guide: the page must not grow with the library. */
   guideHtmlGzipOneCopy: number;
@@ -422,6 +427,7 @@ function writeReport(report: Report): void {
     ['Guide JS, without parameters (gzip)', kb(ours.guideWithoutParameters.js.gzip), '', ''],
     [`Parameter form code, loaded on first touch (gzip, ${ours.formCodeOnTouch.files} file(s))`, kb(ours.formCodeOnTouch.gzip), '', ''],
     ['Parameter script in all: first view + first touch (gzip)', kb(ours.formCodeOnTouch.gzip + formFirstView(ours)), '', ''],
+    ['Parameter form words for wrong values, on the first wrong value (gzip)', kb(ours.formCodeOnTouch.wordsGzip), '', ''],
     ['Guide CSS (gzip)', kb(ours.guideWithParameters.css.gzip), starlight ? kb(starlight.guide.css.gzip) : 'n/a', ratio(ours.guideWithParameters.css.gzip, starlight?.guide.css.gzip)],
     ['Requests, first view of a guide', String(ours.guideWithParameters.requests), String(starlight?.guide.requests ?? 'n/a'), ''],
     ['Search index on disk', kb(ours.searchIndex.bytesOnDisk), '', ''],

@@ -57,7 +57,13 @@ describe('typing a value', () => {
     const page = await open(GROUP);
     await page.locator('#param-accountName').fill("CONTOSO\\x';calc;'");
     expect(await page.locator('#param-accountName').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#param-accountName-error').textContent()).toBe('An account name cannot contain ";". Example: CONTOSO\\AAD_a1b2c3d4e5f6');
+    // The words load with the first wrong value.
+    await expect.poll(() => page.locator('#param-accountName-error').textContent()).toBe('An account name cannot contain ";". Example: CONTOSO\\AAD_a1b2c3d4e5f6');
+    await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
+    expect(await page.locator('#param-accountName-error').textContent()).toBe('');
+    await page.locator('#param-accountName').fill('CONTOSO\\has space at end is far too long');
+    expect(await page.locator('#param-accountName-error').textContent()).toBe('An account name (sAMAccountName) has at most 20 characters (you typed 32). Example: CONTOSO\\AAD_a1b2c3d4e5f6');
+    await page.locator('#param-accountName').fill("CONTOSO\\x';calc;'");
     const code = (await codeOf(page)).join('\n');
     expect(code).not.toContain('calc');
     expect(await spansOf(page, 'accountName')).toEqual(['<accountName: invalid>']);

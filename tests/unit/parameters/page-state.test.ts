@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParameterPage } from '../../../src/parameters/page-state';
+import { fieldMessage } from '../../../src/parameters/problem-messages';
 
 const names = ['accountName', 'cloudGroupOU', 'tunnelPrefix'];
 
@@ -7,7 +8,7 @@ describe('ParameterPage', () => {
   it('starts from the examples', () => {
     const page = new ParameterPage(names, '', {});
     expect(page.raw('accountName')).toBe('CONTOSO\\AAD_a1b2c3d4e5f6');
-    expect(page.view()['tunnelServerIPv6']).toEqual({ value: '2001:db8:1f0a:65b::1', valid: true, message: '', fromLink: false });
+    expect(page.view()['tunnelServerIPv6']).toEqual({ value: '2001:db8:1f0a:65b::1', valid: true, fromLink: false });
     expect(page.href('/guides/x/', '')).toBe('/guides/x/');
   });
 
@@ -45,7 +46,10 @@ describe('ParameterPage', () => {
     page.type('tunnelPrefix', '2001:db8::1/64');
     const view = page.view();
     expect(view['tunnelPrefix']).toMatchObject({ valid: false, value: '2001:db8::1/64' });
-    expect(view['tunnelPrefix']?.message).toBe('The last four groups of a /64 prefix are zero: did you mean 2001:db8::/64? Example: 2001:db8:1f0a:65b::/64');
+    expect(view['tunnelPrefix']?.problem).toEqual({ code: 'prefixHostBits', prefix: '2001:db8::/64' });
+    expect(fieldMessage(view['tunnelPrefix']!.problem!, '2001:db8:1f0a:65b::/64')).toBe(
+      'The last four groups of a /64 prefix are zero: did you mean 2001:db8::/64? Example: 2001:db8:1f0a:65b::/64',
+    );
     expect(view['tunnelClientIPv6']).toMatchObject({ valid: false, value: '' });
   });
 

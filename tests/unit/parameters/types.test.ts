@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { problemMessage } from '../../../src/parameters/problem-messages';
 import { validateValue, type ParameterType } from '../../../src/parameters/types';
 
 function ok(type: ParameterType, raw: string): string {
   const check = validateValue(type, raw);
-  if (!check.ok) throw new Error(`expected ${JSON.stringify(raw)} to be a valid ${type}: ${check.message}`);
+  if (!check.ok) throw new Error(`expected ${JSON.stringify(raw)} to be a valid ${type}: ${problemMessage(check.problem)}`);
   return check.value;
 }
 
 function message(type: ParameterType, raw: string): string {
   const check = validateValue(type, raw);
   if (check.ok) throw new Error(`expected ${JSON.stringify(raw)} to be refused as ${type}`);
-  return check.message;
+  return problemMessage(check.problem);
 }
 
 describe('NT account', () => {
@@ -144,7 +145,8 @@ describe('IPv6 address (shown canonical, RFC 5952)', () => {
     ['2001:db8::/64', 'without a prefix length'],
     ['2001:db8::g', 'not "g"'],
     ['::ffff:300.0.0.1', 'embedded IPv4'],
-    ['2001:db8::1 & calc', 'not " "'],
+    ['2001:db8::1 & calc', 'dots, not U+0020.'],
+    ['2001:db8::1&calc', 'dots, not "&".'],
   ])('refuses %s', (value, expected) => {
     expect(message('ipv6', value)).toContain(expected);
   });

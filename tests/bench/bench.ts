@@ -21,6 +21,8 @@ const args = process.argv.slice(2);
 const copies = Number(args[args.indexOf('--copies') + 1] ?? 0) || 50;
 const check = args.includes('--check');
 const withStarlight = !args.includes('--no-starlight');
+/** Each build runs this many times and the median counts (`--runs 3` on a noisy machine). */
+const runs = Math.max(1, Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 1) || 1);
 const outDir = join(root, 'bench-results');
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as Record<string, number>;
 
@@ -44,6 +46,16 @@ function measure(command: string, commandArgs: string[], cwd: string, env: Recor
   if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed in ${cwd}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   const rss = /PEAK_RSS_KB=(\d+)/.exec(result.stderr)?.[1];
   return { wallMs, peakRssMb: rss ? Number(rss) / 1024 : null };
+}
+
+/** Runs a build `runs` times; keeps the median wall time and the median peak memory. */
+function measureMedian(run: () => BuildRun): BuildRun {
+  const results = Array.from({ length: runs }, run);
+  const rss = results.map((result) => result.peakRssMb);
+  return {
+    wallMs: median(results.map((result) => result.wallMs)),
+    peakRssMb: rss.every((value): value is number => value !== null) ? median(rss) : null,
+  };
 }
 
 interface SourceGuide {
@@ -327,11 +339,11 @@ async function main(): Promise<void> {
     console.log(`Generating ${guides.length} guides x ${copies} copies...`);
     const oursDir = join(work, 'ours');
     ourProject(guides, oursDir);
-    const oursBuild = measure(join(root, 'node_modules', '.bin', 'astro'), ['build'], oursDir, { SKIP_SEARCH_INDEX: '1' });
+    const oursBuild = measureMedian(() => measure(join(root, 'node_modules', '.bin', 'astro'), ['build'], oursDir, { SKIP_SEARCH_INDEX: '1' }));
     const indexScript = join(work, 'index.mts');
     writeFileSync(indexScript, `import { buildSearchIndex } from ${JSON.stringify(join(root, 'src', 'search', 'pagefind-integration.ts'))};\nawait buildSearchIndex(${JSON.stringify(join(oursDir, 'dist'))});\n`);
     // Node 24 (the project's) strips the types itself, as in the real build: no tsx start-up in the figure.
-    const oursIndex = measure(join(root, 'node_modules', '.bin', 'node'), [indexScript], oursDir);
+    const oursIndex = measureMedian(() => measure(join(root, 'node_modules', '.bin', 'node'), [indexScript], oursDir));
     const oursPages = countPages(join(oursDir, 'dist'));
     const smallDir = join(work, 'ours-one-copy');
     ourProject(guides, smallDir, 1);
@@ -372,7 +384,7 @@ async function main(): Promise<void> {
       starlightProject(guides, starlight);
       let starlightBuild: BuildRun;
       try {
-        starlightBuild = measure(join(starlightModules, '.bin', 'astro'), ['build'], starlight);
+        starlightBuild = measureMedian(() => measure(join(starlightModules, '.bin', 'astro'), ['build'], starlight));
       } catch (error) {
         // Reported, not fatal: our own figures still stand, and the table says why the ratios are missing.
         starlightError = String(error).split('\n').find((line) => line.includes('[ERROR]')) ?? String(error).slice(0, 300);
@@ -439,7 +451,7 @@ function writeReport(report: Report): void {
     ['Lighthouse mobile (perf / a11y / best practices / SEO)', ['performance', 'accessibility', 'best-practices', 'seo'].map((name) => ours.lighthouse[name] ?? 0).join(' / '), '', ''],
   ];
   const markdown = [
-    `Benchmark ${report.date}: ${report.copies} copies of every guide.`,
+    `Benchmark ${report.date}: ${report.copies} copies of every guide; build figures are the median of ${runs} run(s).`,
     '',
     ...(report.starlightError ? [`Starlight did not build, so there are no ratios: ${report.starlightError}`, ''] : []),
     '| Figure | Ours | Starlight | Ours/Starlight |',

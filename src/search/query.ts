@@ -112,10 +112,20 @@ async function toHits(results: ReadonlyArray<{ data: () => Promise<ResultData> }
 export function excerptParts(excerpt: string): Array<{ text: string; mark: boolean }> {
   const parts: Array<{ text: string; mark: boolean }> = [];
   let mark = false;
+  const push = (text: string, marked: boolean): void => {
+    if (text !== '') parts.push({ text, mark: marked });
+  };
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') mark = true;
     else if (piece === '</mark>') mark = false;
-    else if (piece !== '') parts.push({ text: htmlToText(piece), mark });
+    else if (!mark) push(htmlToText(piece), false);
+    else {
+      // Pagefind marks whole space-separated words: "0x80070520)." marks the code, not its punctuation.
+      const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(htmlToText(piece)) ?? [];
+      push(before, false);
+      push(word, true);
+      push(after, false);
+    }
   }
   return parts;
 }

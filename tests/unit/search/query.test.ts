@@ -85,4 +85,16 @@ describe('excerptParts', () => {
       { text: ' <img src=x onerror=alert(1)> b & c', mark: false },
     ]);
   });
+
+  it('marks the matched word, not the punctuation Pagefind keeps with it', () => {
+    expect(excerptParts('(HRESULT: <mark>0x80070520).</mark> Then <mark>"dsacls"</mark>')).toEqual([
+      { text: '(HRESULT: ', mark: false },
+      { text: '0x80070520', mark: true },
+      { text: ').', mark: false },
+      { text: ' Then ', mark: false },
+      { text: '"', mark: false },
+      { text: 'dsacls', mark: true },
+      { text: '"', mark: false },
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { quoteValue, type QuotingContext } from './quoting';
+import { PS_DOUBLE_QUOTE, PS_SINGLE_QUOTE, quoteValue, type QuotingContext } from './quoting';
 
 /**
  * `<<name>>` marks a reader value in a fenced code block: `<` is reserved in PowerShell (a parse
@@ -53,8 +53,6 @@ export function quotingContextAt(language: string, code: string, offset: number)
   return 'text';
 }
 
-const PS_SINGLE_QUOTE = /['\u2018\u2019\u201A\u201B]/;
-const PS_DOUBLE_QUOTE = /["\u201C\u201D\u201E]/;
 /** After these (or at the start), `#` begins a comment; elsewhere it is part of a word (`a#b`). */
 const TOKEN_BOUNDARY = /[\s;(){}|&,=]/;
 
@@ -79,9 +77,13 @@ function powershellContext(code: string, offset: number): QuotingContext {
     let skip = 1;
     switch (state.kind) {
       case 'code':
-        if (character === '@' && /^@'[ \t]*\r?\n/.test(code.slice(index))) stack.push({ kind: 'here-single' });
-        else if (character === '@' && /^@"[ \t]*\r?\n/.test(code.slice(index))) stack.push({ kind: 'here-double' });
-        else if (character === '<' && next === '#') {
+        if (character === '@' && /^@'[ \t]*\r?\n/.test(code.slice(index))) {
+          stack.push({ kind: 'here-single' });
+          skip = 2;
+        } else if (character === '@' && /^@"[ \t]*\r?\n/.test(code.slice(index))) {
+          stack.push({ kind: 'here-double' });
+          skip = 2;
+        } else if (character === '<' && next === '#') {
           stack.push({ kind: 'block-comment' });
           skip = 2;
         } else if (character === '#' && (index === 0 || TOKEN_BOUNDARY.test(code[index - 1] ?? ''))) stack.push({ kind: 'line-comment' });
@@ -93,7 +95,6 @@ function powershellContext(code: string, offset: number): QuotingContext {
           if (state.parens > 0) state.parens--;
           else if (state.inString) stack.pop();
         }
-        if (state.kind === 'code' && stack[stack.length - 1]?.kind.startsWith('here-')) skip = 2;
         break;
       case 'single':
         if (PS_SINGLE_QUOTE.test(character)) {

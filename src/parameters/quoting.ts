@@ -9,8 +9,13 @@ const LINE_BREAK = /[\r\n\u2028\u2029\u0085]/;
 const CONTROL = /[\u0000-\u001F\u007F]/;
 
 /** PowerShell reads these typographic quotes as quotes too (its tokenizer's IsSingleQuote / IsDoubleQuote). */
-const PS_SINGLE_QUOTES = /['\u2018\u2019\u201A\u201B]/g;
-const PS_DOUBLE_ESCAPES = /[`$"\u201C\u201D\u201E]/g;
+export const PS_SINGLE_QUOTE = /['\u2018\u2019\u201A\u201B]/;
+export const PS_DOUBLE_QUOTE = /["\u201C\u201D\u201E]/;
+const PS_SINGLE_QUOTES = new RegExp(PS_SINGLE_QUOTE.source, 'g');
+const PS_DOUBLE_ESCAPES = new RegExp(`[\`$]|${PS_DOUBLE_QUOTE.source}`, 'g');
+
+/** A value inside PowerShell '...': each quote doubled. */
+const psSingle = (value: string): string => value.replace(PS_SINGLE_QUOTES, (quote) => quote + quote);
 
 /** Characters that end or change a bare cmd.exe argument (or netsh's reading of it). */
 const CMD_SPECIAL = /[\s&|<>^(),;=!"]/;
@@ -28,15 +33,15 @@ export function placeValue(value: string, context: QuotingContext): Placement {
   if (LINE_BREAK.test(value) || CONTROL.test(value)) return refuse('in a command: it has a line break or a control character');
   switch (context) {
     case 'ps-single':
-      return place(value.replace(PS_SINGLE_QUOTES, (quote) => quote + quote));
+      return place(psSingle(value));
     case 'ps-here-single':
       // Nothing is escaped in a here-string; only '@ at the start of a line ends it.
-      return /^['\u2018\u2019\u201A\u201B]@/.test(value) ? refuse("in a PowerShell here-string: it starts with '@") : place(value);
+      return PS_SINGLE_QUOTE.test(value[0] ?? '') && value[1] === '@' ? refuse("in a PowerShell here-string: it starts with '@") : place(value);
     case 'ps-double':
       return place(value.replace(PS_DOUBLE_ESCAPES, (character) => `\`${character}`));
     case 'ps-bare':
       // Always a string: a bare word where PowerShell expects an expression would run as a command.
-      return place(`'${value.replace(PS_SINGLE_QUOTES, (quote) => quote + quote)}'`);
+      return place(`'${psSingle(value)}'`);
     case 'cmd-bare':
     case 'cmd-quoted':
       // cmd.exe expands %...% even inside quotes and has no escape for " inside them.

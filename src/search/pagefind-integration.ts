@@ -1,21 +1,11 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /** The built guide pages, dist/guides/<group>/<guide>/index.html: the only pages the search covers (guides/<group>/index.html lists a group). */
 const GUIDE_PAGES = 'guides/*/*/index.html';
-
-/** The files GUIDE_PAGES names. */
-function guidePages(dist: string): string[] {
-  const guides = join(dist, 'guides');
-  return readdirSync(guides, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name === 'index.html')
-    .map((entry) => join(entry.parentPath, entry.name))
-    // guides/<group>/index.html is a group's list of guides, not a guide.
-    .filter((file) => relative(guides, file).split(/[\\/]/).length === 3);
-}
 
 /** Pagefind's own UIs: our search box drives pagefind.js directly, so nothing loads these. */
 const UNUSED_BUNDLES = [
@@ -36,10 +26,11 @@ export async function buildSearchIndex(dist: string): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const pages = guidePages(dist);
+    // The same pattern that Pagefind is given below: what it must index, to check that it did.
+    const pages = globSync(GUIDE_PAGES, { cwd: dist });
     if (pages.length === 0) throw new Error('The search index would be empty: the build produced no guide page.');
     // Without data-pagefind-body Pagefind would index the whole page, navigation and all.
-    const unmarked = pages.filter((page) => !readFileSync(page, 'utf8').includes('data-pagefind-body')).map((page) => relative(dist, page));
+    const unmarked = pages.filter((page) => !readFileSync(join(dist, page), 'utf8').includes('data-pagefind-body'));
     if (unmarked.length > 0) throw new Error(`These guides would be indexed with their navigation (no data-pagefind-body): ${unmarked.join(', ')}.`);
     // One call: Pagefind reads and indexes the files itself, in parallel, with the same output every time.
     const added = await index.addDirectory({ path: dist, glob: GUIDE_PAGES });

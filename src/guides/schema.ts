@@ -6,6 +6,18 @@ export const updateNoteSchema = z.object({
   note: z.string().min(1),
 });
 
+/** An official page that backs what the guide adds to its post (Microsoft Learn, a KB article, an RFC, vendor docs). */
+export const sourceSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    /** Who publishes it: "Microsoft Learn", "Microsoft Support (KB...)", "RFC Editor", "Hurricane Electric"... */
+    publisher: z.string().trim().min(1),
+    url: z.url({ protocol: /^https$/, error: 'a source needs an https:// address' }),
+    /** What the guide takes from it, when the title does not say. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
 /** Frontmatter of one guide page (one procedure). */
 export const guideSchema = z
   .object({
@@ -25,6 +37,10 @@ export const guideSchema = z
     published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
     lastUpdated: z.coerce.date(),
     updates: z.array(updateNoteSchema).default([]),
+    /** The title of the blog post this guide comes from (its date is `published`; its address was lost in the dump). */
+    post: z.string().trim().min(1, 'every guide names the post it comes from'),
+    /** Official pages that back what the guide adds; listed under "Sources" with the post. */
+    sources: z.array(sourceSchema).default([]),
     /** The exact error messages this page resolves, as a reader would see them. */
     errorMessages: z.array(z.string().trim().min(1)).default([]),
   })

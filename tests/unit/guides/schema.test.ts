@@ -9,6 +9,7 @@ const valid = {
   topics: ['Azure AD Connect'],
   appliesTo: ['Azure AD Connect'],
   lastUpdated: '2026-11-25',
+  post: 'Configuring Writeback Permissions in Active Directory for Azure Active Directory Sync',
 };
 
 describe('guide frontmatter schema', () => {
@@ -39,5 +40,16 @@ describe('guide frontmatter schema', () => {
   it('needs at least one topic and one product', () => {
     expect(guideSchema.safeParse({ ...valid, topics: [] }).success).toBe(false);
     expect(guideSchema.safeParse({ ...valid, appliesTo: [] }).success).toBe(false);
+  });
+
+  it('needs the post the guide comes from, and https sources with a publisher', () => {
+    const { post: _post, ...withoutPost } = valid;
+    const result = guideSchema.safeParse(withoutPost);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['post']);
+    const source = { title: 'Azure AD Connect: Accounts and permissions', publisher: 'Microsoft Learn', url: 'https://learn.microsoft.com/' };
+    expect(guideSchema.safeParse({ ...valid, sources: [source] }).success).toBe(true);
+    expect(guideSchema.safeParse({ ...valid, sources: [{ ...source, url: 'http://example.com/' }] }).success).toBe(false);
+    expect(guideSchema.safeParse({ ...valid, sources: [{ ...source, publisher: '' }] }).success).toBe(false);
   });
 });

@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The real PowerShell 7 (installed by .ci/run as a .NET tool in .tools/pwsh), for tests that parse and
+ * run our code with PowerShell's own parser and runtime. Absent on a machine without the .NET SDK:
+ * then `PWSH` is undefined and the tests that need it say so loudly (see `announceMissingPwsh`).
+ */
+const root = join(import.meta.dirname, '..', '..');
+
+/** Where pwsh is: PWSH_PATH, else the project's .tools/pwsh/pwsh, else none. */
+function findPwsh(): string | undefined {
+  const candidates = [process.env['PWSH_PATH'], join(root, '.tools', 'pwsh', 'pwsh')];
+  return candidates.find((path): path is string => typeof path === 'string' && path !== '' && existsSync(path));
+}
+
+export const PWSH: string | undefined = findPwsh();
+
+/** Prints a banner that a reader of the test log cannot miss, once per test file. */
+export function announceMissingPwsh(what: string): void {
+  if (PWSH) return;
+  const line = '!'.repeat(100);
+  console.warn(
+    `\n${line}\n!!! PowerShell 7 (pwsh) is NOT installed: ${what} did NOT run.\n` +
+      `!!! Install it with: dotnet tool install PowerShell --version 7.6.9 --tool-path .tools/pwsh\n` +
+      `!!! (.ci/run does this; or set PWSH_PATH). The tree-sitter grammar tests still ran.\n${line}\n`,
+  );
+}
+
+/** One token as PowerShell's tokenizer sees it. */
+export interface PsToken {
+  kind: string;
+  text: string;
+  flags: string;
+  start: number;
+  end: number;
+}
+
+/** What PowerShell's parser makes of one script: its tokens, its errors, and the command names it would call. */
+export interface PsParse {
+  tokens: PsToken[];
+  errors: string[];
+  /** Names of every command in the AST (CommandAst.GetCommandName()), in order. */
+  commands: string[];
+}
+
+const PARSE_SCRIPT = String.raw`
+$ErrorActionPreference = 'Stop'
+$inputs = Get-Content -LiteralPath $args[0] -Raw -Encoding utf8 | ConvertFrom-Json
+$out = foreach ($source in $inputs) {
+  $tokens = $null; $errors = $null
+  $ast = [System.Management.Automation.Language.Parser]::ParseInput([string]$source, [ref]$tokens, [ref]$errors)
+  $commands = @($ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.CommandAst] }, $true) | ForEach-Object { [string]$_.GetCommandName() })
+  [pscustomobject]@{
+    tokens = @($tokens | ForEach-Object { [pscustomobject]@{ kind = [string]$_.Kind; text = $_.Text; flags = [string]$_.TokenFlags; start = $_.Extent.StartOffset; end = $_.Extent.EndOffset } })
+    errors = @($errors | ForEach-Object { $_.Message })
+    commands = $commands
+  }
+}
+ConvertTo-Json -InputObject @($out) -Depth 6 -Compress | Set-Content -LiteralPath $args[1] -Encoding utf8
+`;
+
+/** Runs a PowerShell script file with pwsh and returns what it printed (throws when pwsh fails). */
+export function runPwshFile(scriptPath: string, args: readonly string[] = [], options: { cwd?: string } = {}): string {
+  if (!PWSH) throw new Error('pwsh is not installed');
+  return execFileSync(PWSH, ['-NoLogo', '-NoProfile', '-NonInteractive', '-File', scriptPath, ...args], {
+    encoding: 'utf8',
+    cwd: options.cwd,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** Parses many scripts in one pwsh process (starting pwsh costs about a second). */
+export function parsePowerShell(sources: readonly string[]): PsParse[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pwsh-parse-'));
+  try {
+    const script = join(dir, 'parse.ps1');
+    const input = join(dir, 'in.json');
+    const output = join(dir, 'out.json');
+    writeFileSync(script, PARSE_SCRIPT, 'utf8');
+    writeFileSync(input, JSON.stringify(sources), 'utf8');
+    runPwshFile(script, [input, output]);
+    const parsed = JSON.parse(readFileSync(output, 'utf8').replace(/^\uFEFF/, '')) as PsParse[];
+    return parsed.map((entry) => ({ tokens: entry.tokens ?? [], errors: entry.errors ?? [], commands: entry.commands ?? [] }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

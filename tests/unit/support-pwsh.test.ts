@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { announceMissingPwsh, parsePowerShell, PWSH } from '../support/pwsh';
+
+announceMissingPwsh('the PowerShell parser harness self-test');
+
+describe.runIf(PWSH)('PowerShell 7 parser harness', () => {
+  it('reports tokens, errors and commands as PowerShell reads them (typographic quotes are quotes)', () => {
+    const [plain, typographic, broken] = parsePowerShell([
+      "Get-Item -LiteralPath 'C:\\x'",
+      "Write-Output \u2018a\u2019; Stop-Computer",
+      "Write-Output 'unterminated",
+    ]);
+    expect(plain?.errors).toEqual([]);
+    expect(plain?.commands).toEqual(['Get-Item']);
+    expect(typographic?.commands).toEqual(['Write-Output', 'Stop-Computer']);
+    expect(typographic?.tokens.some((token) => token.kind === 'StringLiteral' && token.text === '\u2018a\u2019')).toBe(true);
+    expect(broken?.errors.length).toBeGreaterThan(0);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { isKnownProduct, unknownProductMessage } from './products';
 
 /** A dated note the author added after publishing ("[Update November 2015 – ...]"). */
 export const updateNoteSchema = z.object({
@@ -31,8 +32,10 @@ export const guideSchema = z
     topics: z.array(z.string().min(1)).min(1),
     /** The source post's "Posted in" list, kept as written. */
     tags: z.array(z.string().min(1)).default([]),
-    /** Products and versions the procedure applies to. */
-    appliesTo: z.array(z.string().min(1)).min(1),
+    /** Products and versions the procedure applies to, by their canonical names (products.ts). */
+    appliesTo: z
+      .array(z.string().refine(isKnownProduct, { error: (issue) => unknownProductMessage(String(issue.input)) }))
+      .min(1),
     /** When the source post was first written, where known. */
     published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
     lastUpdated: z.coerce.date(),

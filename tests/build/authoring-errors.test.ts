@@ -37,7 +37,7 @@ const validFields = [
   'group: windows-server',
   'order: 90',
   'topics: [Registry]',
-  'appliesTo: [Windows]',
+  'appliesTo: [Windows Server 2008 R2]',
   'lastUpdated: 2026-11-25',
 ].join('\n');
 
@@ -63,6 +63,15 @@ describe('authoring mistakes fail the build', () => {
     // Frontmatter is 9 lines, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 15.
     expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:15:10');
     expect(output).toContain('acountName');
+  });
+
+  it('an appliesTo entry that is not a known product names the file, the entry and the allowed names', () => {
+    const source = frontmatter(`${validFields.replace('appliesTo: [Windows Server 2008 R2]', 'appliesTo: [SBS 2008]')}\npost: A post`) + '\nBody.\n';
+    const { status, output } = buildWith('windows-server/unknown-product.mdx', source);
+    expect(status).not.toBe(0);
+    expect(output).toContain('unknown-product.mdx');
+    expect(output).toContain('"SBS 2008" is not a known product name');
+    expect(output).toContain('Small Business Server 2008');
   });
 
   it('an error message shown in the body but not listed in the frontmatter is refused', () => {

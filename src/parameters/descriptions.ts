@@ -62,6 +62,14 @@ export const PARAMETER_TEXT: Record<ParameterName, { label: string; help: string
     label: 'Tunnel interface name',
     help: 'The name to give the 6in4 tunnel interface.',
   },
+  clientInterface: {
+    label: "Test client's connection name",
+    help: "The name of a test client's network connection, as netsh interface show interface lists it on that client.",
+  },
+  clientIPv6: {
+    label: "Test client's IPv6 address",
+    help: 'An address for one test client: your Routed /64 with an interface part of your choice, not ::1 (the router) and different on each client.',
+  },
   iisSiteName: {
     label: 'IIS web site',
     help: 'The IIS site that hosts the Exchange virtual directories (EWS, Autodiscover, OAB).',

@@ -55,6 +55,8 @@ export const PARAMETERS = [
   input('routedPrefix', 'ipv6Prefix64', '2001:db8:1f0b:65b::/64'),
   input('lanInterface', 'interfaceName', 'Local Area Connection'),
   input('tunnelInterface', 'interfaceName', 'IP6Tunnel'),
+  input('clientInterface', 'interfaceName', 'Local Area Connection'),
+  input('clientIPv6', 'ipv6', '2001:db8:1f0b:65b::10'),
   input('iisSiteName', 'iisSiteName', 'Default Web Site'),
   derived('tunnelServerIPv6', 'tunnelPrefix', 1, '2001:db8:1f0a:65b::1'),
   derived('tunnelClientIPv6', 'tunnelPrefix', 2, '2001:db8:1f0a:65b::2'),

@@ -48,11 +48,11 @@ export const PARAMETER_TEXT: Record<ParameterName, { label: string; help: string
   },
   tunnelPrefix: {
     label: 'Tunnel endpoints /64',
-    help: 'The /64 of the tunnel endpoints (Server IPv6 Address without its ::1).',
+    help: 'The /64 of the tunnel endpoints: the Server IPv6 Address with ::/64 in place of ::1/64.',
   },
   routedPrefix: {
     label: 'Routed /64',
-    help: 'The Routed /64 prefix Hurricane Electric assigned for your LAN.',
+    help: 'The Routed /64 that Hurricane Electric assigned for your LAN (under Routed IPv6 Prefixes on the tunnel details page).',
   },
   lanInterface: {
     label: 'LAN connection name',

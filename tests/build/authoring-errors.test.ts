@@ -39,6 +39,7 @@ const validFields = [
   'topics: [Registry]',
   'appliesTo: [Windows Server 2008 R2]',
   'lastUpdated: 2026-11-25',
+  'post: A post',
 ].join('\n');
 
 afterAll(() => {
@@ -60,13 +61,13 @@ describe('authoring mistakes fail the build', () => {
     const source = frontmatter(validFields) + '\nIntro.\n\n```powershell\n$x = 1\n$name = \'<<acountName>>\'\n```\n';
     const { status, output } = buildWith('windows-server/unknown-placeholder.mdx', source);
     expect(status).not.toBe(0);
-    // Frontmatter is 9 lines, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 15.
-    expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:15:10');
+    // Frontmatter is 10 lines, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 16.
+    expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:16:10');
     expect(output).toContain('acountName');
   });
 
   it('an appliesTo entry that is not a known product names the file, the entry and the allowed names', () => {
-    const source = frontmatter(`${validFields.replace('appliesTo: [Windows Server 2008 R2]', 'appliesTo: [SBS 2008]')}\npost: A post`) + '\nBody.\n';
+    const source = frontmatter(validFields.replace('appliesTo: [Windows Server 2008 R2]', 'appliesTo: [SBS 2008]')) + '\nBody.\n';
     const { status, output } = buildWith('windows-server/unknown-product.mdx', source);
     expect(status).not.toBe(0);
     expect(output).toContain('unknown-product.mdx');

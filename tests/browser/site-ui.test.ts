@@ -32,7 +32,7 @@ describe('navigation', () => {
   it('the table of contents links to the sections of the guide', async () => {
     const page = await open('/guides/ipv6-routed-lan/windows-ipv6-router/');
     const toc = page.locator('nav[aria-label="On this page"]');
-    await expect(toc.getByRole('link').allTextContents()).resolves.toEqual(['Before you begin', 'Steps', 'Verify']);
+    await expect(toc.getByRole('link').allTextContents()).resolves.toEqual(['Before you begin', 'Steps', 'Verify', 'Undo']);
     await toc.getByRole('link', { name: 'Steps' }).click();
     expect(new URL(page.url()).hash).toBe('#steps');
   });

@@ -4,7 +4,8 @@ import { announceMissingPwsh, parsePowerShell, PWSH } from '../support/pwsh';
 announceMissingPwsh('the PowerShell parser harness self-test');
 
 describe.runIf(PWSH)('PowerShell 7 parser harness', () => {
-  it('reports tokens, errors and commands as PowerShell reads them (typographic quotes are quotes)', () => {
+  // Starting pwsh takes seconds on a loaded machine.
+  it('reports tokens, errors and commands as PowerShell reads them (typographic quotes are quotes)', { timeout: 120_000 }, () => {
     const [plain, typographic, broken] = parsePowerShell([
       "Get-Item -LiteralPath 'C:\\x'",
       "Write-Output \u2018a\u2019; Stop-Computer",

@@ -230,6 +230,6 @@ describe('download script', () => {
     const text = readFileSync((await download.path()) ?? '', 'utf8');
     expect(text).toContain('# Step 1: Steps - Grant the Exchange hybrid writeback permissions\r\n');
     expect(text).toContain("$accountName = 'CONTOSO\\AAD_7f3a2b1c'");
-    expect(text.match(/dsacls \$HybridOU \/I:S \/G/g)).toHaveLength(18);
+    expect(text.match(/dsacls \$HybridOU \/I:S \/G/g)).toHaveLength(20);
   });
 });

@@ -8,7 +8,8 @@ import type { ParameterName } from './registry';
 export const PARAMETER_TEXT: Record<ParameterName, { label: string; help: string }> = {
   accountName: {
     label: 'AD DS connector account',
-    help: 'The account Azure AD Connect sync uses to manage objects in your directory, usually AAD_ followed by a number.',
+    help:
+      'The account Azure AD Connect uses to read and write your Active Directory, as DOMAIN\\name. Express settings create it as MSOL_ followed by hex digits; a custom install uses the account chosen then. Read the real name in Synchronization Service Manager: Connectors, the Active Directory connector, Properties, Connect to Active Directory Forest.',
   },
   domainName: {
     label: 'Domain for registered devices',
@@ -16,7 +17,7 @@ export const PARAMETER_TEXT: Record<ParameterName, { label: string; help: string
   },
   cloudGroupOU: {
     label: 'OU for written-back groups',
-    help: 'Distinguished name of the OU that will hold the Office 365 groups written back.',
+    help: 'Distinguished name of the OU that will hold the Office 365 (now Microsoft 365) groups written back.',
   },
   cloudUserOU: {
     label: 'OU for written-back users',
@@ -30,13 +31,17 @@ export const PARAMETER_TEXT: Record<ParameterName, { label: string; help: string
     label: 'Scope for Exchange hybrid writeback',
     help: 'The domain root, or the OU that holds the users, contacts and groups synchronised for Exchange hybrid.',
   },
+  domainDN: {
+    label: 'Domain (distinguished name)',
+    help: 'The distinguished name of the domain itself, such as DC=contoso,DC=com: the domain root and the parent of CN=AdminSDHolder,CN=System. Do each domain of the forest in turn.',
+  },
   aadConnectorName: {
     label: 'Azure AD connector name',
     help: 'The name of the Azure AD connector, as Get-ADSyncConnector lists it: your tenant name followed by " - AAD".',
   },
   aadConnectPath: {
     label: 'Azure AD Connect folder',
-    help: 'Where Azure AD Connect is installed on the sync server.',
+    help: 'Where Azure AD Connect is installed on its server: C:\\Program Files\\Microsoft Azure Active Directory Connect unless another folder was chosen at install.',
   },
   tunnelServerIPv4: {
     label: 'Server IPv4 address',

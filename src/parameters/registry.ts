@@ -41,12 +41,13 @@ const derived = <Name extends string>(name: Name, from: string, id: number, exam
 
 /** Every parameter of every guide, defined once (its words are in descriptions.ts); the order is the form's order. */
 export const PARAMETERS = [
-  input('accountName', 'ntAccount', 'CONTOSO\\AAD_a1b2c3d4e5f6'),
+  input('accountName', 'ntAccount', 'CONTOSO\\MSOL_a1b2c3d4e5f6'),
   input('domainName', 'dnsDomain', 'contoso.com'),
   input('cloudGroupOU', 'distinguishedName', 'OU=CloudGroups,DC=contoso,DC=com'),
   input('cloudUserOU', 'distinguishedName', 'OU=CloudUsers,DC=contoso,DC=com'),
   input('passwordOU', 'distinguishedName', 'DC=contoso,DC=com'),
   input('hybridOU', 'distinguishedName', 'DC=contoso,DC=com'),
+  input('domainDN', 'distinguishedName', 'DC=contoso,DC=com'),
   input('aadConnectorName', 'connectorName', 'contoso.onmicrosoft.com - AAD'),
   input('aadConnectPath', 'windowsPath', 'C:\\Program Files\\Microsoft Azure Active Directory Connect'),
   input('tunnelServerIPv4', 'ipv4', '203.0.113.5'),

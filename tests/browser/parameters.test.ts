@@ -33,7 +33,7 @@ describe('typing a value', () => {
     const code = (await codeOf(page)).join('\n');
     expect(code).toContain("$accountName = 'CONTOSO\\AAD_7f3a2b1c'");
     expect(code).toContain("$cloudGroupOU = 'OU=Cloud Groups,OU=Sync,DC=corp,DC=contoso,DC=com'");
-    expect(code).not.toContain('AAD_a1b2c3d4e5f6');
+    expect(code).not.toContain('MSOL_a1b2c3d4e5f6');
     expect(new URL(page.url()).search).toBe(
       '?accountName=CONTOSO%5CAAD_7f3a2b1c&cloudGroupOU=OU%3DCloud%20Groups%2COU%3DSync%2CDC%3Dcorp%2CDC%3Dcontoso%2CDC%3Dcom',
     );
@@ -58,11 +58,11 @@ describe('typing a value', () => {
     await page.locator('#param-accountName').fill("CONTOSO\\x';calc;'");
     expect(await page.locator('#param-accountName').getAttribute('aria-invalid')).toBe('true');
     // The words load with the first wrong value.
-    await expect.poll(() => page.locator('#param-accountName-error').textContent()).toBe('An account name cannot contain ";". Example: CONTOSO\\AAD_a1b2c3d4e5f6');
+    await expect.poll(() => page.locator('#param-accountName-error').textContent()).toBe('An account name cannot contain ";". Example: CONTOSO\\MSOL_a1b2c3d4e5f6');
     await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
     expect(await page.locator('#param-accountName-error').textContent()).toBe('');
     await page.locator('#param-accountName').fill('CONTOSO\\has space at end is far too long');
-    expect(await page.locator('#param-accountName-error').textContent()).toBe('An account name (sAMAccountName) has at most 20 characters (you typed 32). Example: CONTOSO\\AAD_a1b2c3d4e5f6');
+    expect(await page.locator('#param-accountName-error').textContent()).toBe('An account name (sAMAccountName) has at most 20 characters (you typed 32). Example: CONTOSO\\MSOL_a1b2c3d4e5f6');
     await page.locator('#param-accountName').fill("CONTOSO\\x';calc;'");
     const code = (await codeOf(page)).join('\n');
     expect(code).not.toContain('calc');
@@ -189,7 +189,7 @@ describe('loading', () => {
     await expect.poll(() => page.locator('.parameters-status').textContent()).toBe(
       'The form could not load, so the commands still show the example values. Check your connection and reload the page.',
     );
-    expect(await spansOf(page, 'accountName')).toEqual(['CONTOSO\\AAD_a1b2c3d4e5f6']);
+    expect(await spansOf(page, 'accountName')).toEqual(['CONTOSO\\MSOL_a1b2c3d4e5f6']);
   });
 });
 
@@ -200,7 +200,7 @@ describe('memory', () => {
     await page.goto(baseURL + HYBRID);
     await page.waitForSelector('guide-parameters.is-enhanced');
     expect(await page.locator('#param-accountName').inputValue()).toBe('CONTOSO\\AAD_7f3a2b1c');
-    expect(await spansOf(page, 'accountName')).toEqual(['CONTOSO\\AAD_7f3a2b1c', 'CONTOSO\\AAD_7f3a2b1c']);
+    expect(await spansOf(page, 'accountName')).toEqual(Array<string>(6).fill('CONTOSO\\AAD_7f3a2b1c'));
     expect(await page.locator('.link-notice').isVisible()).toBe(false);
 
     await page.goto(`${baseURL}${HYBRID}?accountName=OTHER%5Cx`);
@@ -210,13 +210,13 @@ describe('memory', () => {
     await page.getByRole('button', { name: 'Forget my values' }).click();
     await page.goto(baseURL + HYBRID);
     await page.waitForSelector('guide-parameters.is-ready');
-    expect(await page.locator('#param-accountName').inputValue()).toBe('CONTOSO\\AAD_a1b2c3d4e5f6');
+    expect(await page.locator('#param-accountName').inputValue()).toBe('CONTOSO\\MSOL_a1b2c3d4e5f6');
   });
 
   it('Reset returns to the examples and clears the URL', async () => {
     const page = await open(`${GROUP}?accountName=CONTOSO%5CAAD_7f3a2b1c`);
     await page.getByRole('button', { name: 'Reset to examples' }).click();
-    expect(await page.locator('#param-accountName').inputValue()).toBe('CONTOSO\\AAD_a1b2c3d4e5f6');
+    expect(await page.locator('#param-accountName').inputValue()).toBe('CONTOSO\\MSOL_a1b2c3d4e5f6');
     expect(new URL(page.url()).search).toBe('');
   });
 });
@@ -230,6 +230,6 @@ describe('download script', () => {
     const text = readFileSync((await download.path()) ?? '', 'utf8');
     expect(text).toContain('# Step 1: Steps - Grant the Exchange hybrid writeback permissions\r\n');
     expect(text).toContain("$accountName = 'CONTOSO\\AAD_7f3a2b1c'");
-    expect(text.match(/dsacls \$HybridOU \/I:S \/G/g)).toHaveLength(18);
+    expect(text.match(/dsacls \$HybridOU \/I:S \/G/g)).toHaveLength(20);
   });
 });

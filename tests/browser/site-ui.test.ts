@@ -128,7 +128,7 @@ describe('without JavaScript', () => {
     await expect(page.locator('h1').isVisible()).resolves.toBe(true);
     await expect(page.locator('#site-nav').isVisible()).resolves.toBe(true);
     const code = await page.locator('figure.code-block pre').nth(1).textContent();
-    expect(code).toContain("$accountName = 'CONTOSO\\AAD_a1b2c3d4e5f6'");
+    expect(code).toContain("$accountName = 'CONTOSO\\MSOL_a1b2c3d4e5f6'");
     expect(code).toContain("$cloudGroupOU = 'OU=CloudGroups,DC=contoso,DC=com'");
     await expect(page.locator('button.copy-code').first().isVisible()).resolves.toBe(false);
     await expect(page.locator('.parameters-nojs').isVisible()).resolves.toBe(true);

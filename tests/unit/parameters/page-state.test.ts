@@ -7,7 +7,7 @@ const names = ['accountName', 'cloudGroupOU', 'tunnelPrefix'];
 describe('ParameterPage', () => {
   it('starts from the examples', () => {
     const page = new ParameterPage(names, '', {});
-    expect(page.raw('accountName')).toBe('CONTOSO\\AAD_a1b2c3d4e5f6');
+    expect(page.raw('accountName')).toBe('CONTOSO\\MSOL_a1b2c3d4e5f6');
     expect(page.view()['tunnelServerIPv6']).toEqual({ value: '2001:db8:1f0a:65b::1', valid: true, fromLink: false });
     expect(page.href('/guides/x/', '')).toBe('/guides/x/');
   });
@@ -64,7 +64,7 @@ describe('ParameterPage', () => {
   it('reset returns to the examples and forgets this page\'s values', () => {
     const page = new ParameterPage(names, '?accountName=A%5Cb', { accountName: 'A\\b', domainName: 'x.com' });
     page.reset();
-    expect(page.raw('accountName')).toBe('CONTOSO\\AAD_a1b2c3d4e5f6');
+    expect(page.raw('accountName')).toBe('CONTOSO\\MSOL_a1b2c3d4e5f6');
     expect(page.href('/g/', '')).toBe('/g/');
     expect(page.remembered({ accountName: 'A\\b', domainName: 'x.com' })).toEqual({ domainName: 'x.com' });
   });

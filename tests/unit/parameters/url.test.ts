@@ -13,7 +13,7 @@ describe('encodeValues', () => {
   });
 
   it('gives an empty string when everything is the example', () => {
-    expect(encodeValues({ accountName: 'CONTOSO\\AAD_a1b2c3d4e5f6' })).toBe('');
+    expect(encodeValues({ accountName: 'CONTOSO\\MSOL_a1b2c3d4e5f6' })).toBe('');
   });
 
   it('never writes derived or unknown parameters', () => {

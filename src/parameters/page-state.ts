@@ -1,4 +1,4 @@
-import { derivedParametersOf, getParameter } from './registry';
+import { derivedParametersOf, getParameter, isTypedOnly } from './registry';
 import type { Problem } from './problems';
 import { validateValue } from './types';
 import { decodeValues, encodeValues } from './url';
@@ -32,7 +32,8 @@ export class ParameterPage {
     const fromLink = decodeValues(search);
     for (const name of names) {
       const example = exampleOf(name);
-      const linkValue = fromLink[name];
+      // A value the guide runs code from is the reader's to type: a link cannot set it.
+      const linkValue = isTypedOnly(name) ? undefined : fromLink[name];
       const remembered = memory[name];
       if (linkValue !== undefined) {
         this.values.set(name, linkValue);
@@ -103,10 +104,10 @@ export class ParameterPage {
     return view;
   }
 
-  /** The page's URL with the values that differ from the examples. */
+  /** The page's URL with the values that differ from the examples (not those only the reader may set). */
   href(pathname: string, hash: string): string {
     const values: Record<string, string> = {};
-    for (const name of this.names) values[name] = this.raw(name);
+    for (const name of this.names) if (!isTypedOnly(name)) values[name] = this.raw(name);
     return `${pathname}${encodeValues(values)}${hash}`;
   }
 }

@@ -1,4 +1,5 @@
-import { PS_DOUBLE_QUOTE, PS_SINGLE_QUOTE, quoteValue, type QuotingContext } from './quoting';
+import { PS_DOUBLE_QUOTE, PS_SINGLE_QUOTE } from './characters';
+import { quoteValue, type QuotingContext } from './quoting';
 
 /**
  * `<<name>>` marks a reader value in a fenced code block: `<` is reserved in PowerShell (a parse

@@ -89,7 +89,7 @@ describe('renderCode', () => {
   });
 
   it('stops on a value that no quoting makes safe where it sits, rather than write a broken command', () => {
-    expect(() => renderCode('cmd', 'netsh set interface <<lanInterface>>', { lanInterface: '100%' })).toThrow(/cannot be put safely in a cmd.exe command/);
+    expect(() => renderCode('cmd', 'netsh set interface <<lanInterface>>', { lanInterface: '100%' })).toThrow(/cannot be put safely in a Command Prompt line, which cmd.exe and PowerShell may both read: it has "%": cmd.exe expands %NAME% even inside quotes/);
     expect(() => renderCode('powershell', '<# for <<lanInterface>> #>', { lanInterface: 'x #> calc' })).toThrow(/cannot be put safely in a PowerShell comment/);
   });
 

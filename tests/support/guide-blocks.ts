@@ -92,7 +92,8 @@ export function renderHostile(block: ShellBlock, value: string): { code: string;
   return { code: code + block.code.slice(last), placed, refused };
 }
 
-/** The block with every example value (what a page shows first). */
-export function renderExamples(block: ShellBlock): string {
-  return renderCode(block.language, block.code, examples).code;
+/** The block with every example value (what a page shows first), and where each value sits. */
+export function renderExamples(block: ShellBlock): { code: string; placed: PlacedValue[] } {
+  const rendered = renderCode(block.language, block.code, examples);
+  return { code: rendered.code, placed: rendered.placeholders };
 }

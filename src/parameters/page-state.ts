@@ -22,6 +22,7 @@ export class ParameterPage {
   private readonly values = new Map<string, string>();
   private readonly typed = new Set<string>();
   private readonly linked = new Set<string>();
+  private readonly ignored: string[] = [];
 
   /** Link values win over remembered ones, which win over the examples. */
   constructor(
@@ -34,6 +35,7 @@ export class ParameterPage {
       const example = exampleOf(name);
       // A value the guide runs code from is the reader's to type: a link cannot set it.
       const linkValue = isTypedOnly(name) ? undefined : fromLink[name];
+      if (isTypedOnly(name) && fromLink[name] !== undefined) this.ignored.push(name);
       const remembered = memory[name];
       if (linkValue !== undefined) {
         this.values.set(name, linkValue);
@@ -42,6 +44,11 @@ export class ParameterPage {
         this.values.set(name, remembered ?? example);
       }
     }
+  }
+
+  /** Parameters the link tried to set although only the reader may (the form says to type them). */
+  ignoredFromLink(): readonly string[] {
+    return this.ignored;
   }
 
   /** The text in a field. */

@@ -76,6 +76,7 @@ describe('a parameter only the reader may set (the folder a guide imports code f
     expect(page.raw('aadConnectPath')).toBe('C:\\Program Files\\Microsoft Azure Active Directory Connect');
     expect(page.view()['aadConnectPath']).toMatchObject({ valid: true, fromLink: false });
     expect(page.raw('accountName')).toBe('A\\b');
+    expect(page.ignoredFromLink()).toEqual(['aadConnectPath']);
     page.type('aadConnectPath', 'D:\\AADConnect');
     expect(page.href('/guides/x/', '')).toBe('/guides/x/?accountName=A%5Cb');
   });
@@ -83,5 +84,9 @@ describe('a parameter only the reader may set (the folder a guide imports code f
   it('takes what the reader typed on an earlier visit', () => {
     const page = new ParameterPage(['aadConnectPath'], '?aadConnectPath=D%3A%5CEvil', { aadConnectPath: 'D:\\AADConnect' });
     expect(page.raw('aadConnectPath')).toBe('D:\\AADConnect');
+  });
+
+  it('ignores nothing when the link does not try to set it', () => {
+    expect(new ParameterPage(['aadConnectPath', 'accountName'], '?accountName=A%5Cb', {}).ignoredFromLink()).toEqual([]);
   });
 });

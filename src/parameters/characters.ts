@@ -9,6 +9,13 @@ export const PS_DOUBLE_QUOTE = /["\u201C\u201D\u201E]/;
 /** PowerShell reads these as a hyphen where a parameter or operator may start (its tokenizer's IsDash). */
 export const PS_DASH = /[-\u2013\u2014\u2015]/;
 
+/**
+ * Characters that no quoting makes inert in a line both cmd.exe and PowerShell read (admins paste
+ * Command Prompt lines into PowerShell): % and ! expand in cmd.exe even inside quotes, $ and the
+ * backtick are code inside PowerShell's "...", and any double quote ends the quotes in one of them.
+ */
+export const BOTH_SHELLS = /[%!$`"\u201C\u201D\u201E]/;
+
 /** Line breaks in any shell or browser: a value is one line. */
 export const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
 

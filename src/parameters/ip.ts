@@ -82,22 +82,20 @@ export function formatIpv6(groups: Ipv6Groups): string {
 /** An IPv4 range that is not a public unicast address (RFC 6890), by kind; private ranges may still be a host's own address. */
 export type Ipv4RangeKind = 'private' | 'shared' | 'this-network' | 'loopback' | 'link-local' | 'multicast' | 'reserved';
 
-const IPV4_RANGES: readonly { first: number; bits: number; range: string; kind: Ipv4RangeKind }[] = [
-  { first: 0x0a000000, bits: 8, range: '10.0.0.0/8', kind: 'private' },
-  { first: 0xac100000, bits: 12, range: '172.16.0.0/12', kind: 'private' },
-  { first: 0xc0a80000, bits: 16, range: '192.168.0.0/16', kind: 'private' },
-  { first: 0x64400000, bits: 10, range: '100.64.0.0/10', kind: 'shared' },
-  { first: 0x00000000, bits: 8, range: '0.0.0.0/8', kind: 'this-network' },
-  { first: 0x7f000000, bits: 8, range: '127.0.0.0/8', kind: 'loopback' },
-  { first: 0xa9fe0000, bits: 16, range: '169.254.0.0/16', kind: 'link-local' },
-  { first: 0xe0000000, bits: 4, range: '224.0.0.0/4', kind: 'multicast' },
-  { first: 0xf0000000, bits: 4, range: '240.0.0.0/4', kind: 'reserved' },
+/** Each kind's ranges, read on the dotted address (problem-messages.ts names the ranges). */
+const IPV4_RANGES: readonly [Ipv4RangeKind, RegExp][] = [
+  ['private', /^(10|172\.(1[6-9]|2\d|3[01])|192\.168)\./],
+  ['shared', /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./],
+  ['this-network', /^0\./],
+  ['loopback', /^127\./],
+  ['link-local', /^169\.254\./],
+  ['multicast', /^2(2[4-9]|3\d)\./],
+  ['reserved', /^2(4\d|5[0-5])\./],
 ];
 
-/** The special range an IPv4 address (four valid octets) falls in, or undefined for a public unicast address. */
-export function ipv4SpecialRange(octets: readonly number[]): { range: string; kind: Ipv4RangeKind } | undefined {
-  const address = octets.reduce((total, octet) => total * 256 + octet, 0);
-  return IPV4_RANGES.find(({ first, bits }) => Math.floor(address / 2 ** (32 - bits)) === Math.floor(first / 2 ** (32 - bits)));
+/** The kind of special range a canonical dotted IPv4 address falls in, or undefined for a public unicast address. */
+export function ipv4SpecialRange(address: string): Ipv4RangeKind | undefined {
+  return IPV4_RANGES.find(([, range]) => range.test(address))?.[0];
 }
 
 /** What an IPv6 address is for (RFC 4291 section 2.4, RFC 4193): only a global unicast address is routed on the internet. */

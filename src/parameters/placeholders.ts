@@ -1,5 +1,6 @@
 import { PS_DOUBLE_QUOTE, PS_SINGLE_QUOTE } from './characters';
-import { quoteValue, type QuotingContext } from './quoting';
+import { problemMessage } from './problem-messages';
+import { PlacementError, quoteValue, type QuotingContext } from './quoting';
 
 /**
  * `<<name>>` marks a reader value in a fenced code block: `<` is reserved in PowerShell (a parse
@@ -201,7 +202,13 @@ export function renderCode(
     }
     const context = quotingContextAt(language, code, found.start);
     output += code.slice(last, found.start);
-    const quoted = quoteValue(value, context);
+    let quoted: string;
+    try {
+      quoted = quoteValue(value, context);
+    } catch (error) {
+      if (!(error instanceof PlacementError)) throw error;
+      throw new Error(`${problemMessage(error.problem)} (<<${found.name}>> at line ${found.line}, column ${found.column} of a ${language} code block; value ${JSON.stringify(value)})`);
+    }
     placeholders.push({ name: found.name, context, start: output.length, end: output.length + quoted.length });
     output += quoted;
     last = found.end;

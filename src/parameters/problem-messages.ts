@@ -1,5 +1,4 @@
-import { firstUnseen } from './characters';
-import { bothShellsReason } from './quoting';
+import { BOTH_SHELLS, firstUnseen, PS_DOUBLE_QUOTE } from './characters';
 import type { Problem, ProblemDetails } from './problems';
 
 /** The names of the invisible characters a reader is most likely to paste without knowing. */
@@ -32,20 +31,31 @@ function utf8Escape(character: string): string {
 
 /** Names a character so that a reader can find it, even when it is invisible. */
 function named(character: string): string {
-  if (!/\s/.test(character) && !firstUnseen(character)) return `"${character}"`;
+  if (!/\s/.test(character) && !firstUnseen(character)) return character === '"' ? `'"'` : `"${character}"`;
   const code = `U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
   const name = NAMES[character];
   return name ? `${code} (${name})` : code;
 }
 
+/** Why a character cannot be part of a value in a line that cmd.exe and PowerShell both read (characters.ts BOTH_SHELLS). */
+function bothShellsReason(character: string): string {
+  if (character === '%') return 'cmd.exe expands %NAME% even inside quotes';
+  if (character === '!') return 'cmd.exe expands !NAME! when delayed expansion is on, even inside quotes';
+  if (character === '$') return 'PowerShell, where Command Prompt lines are often pasted, expands $ inside quotes, and $(...) runs a command';
+  if (character === '`') return 'PowerShell, where Command Prompt lines are often pasted, reads the backtick as an escape character';
+  if (PS_DOUBLE_QUOTE.test(character)) return 'a double quote would end the quotes around the value, in cmd.exe or in PowerShell (which reads \u201C \u201D \u201E as quotes too)';
+  return 'the shell would read it as code';
+}
+
+/** What each special IPv4 range is, and where it lies (ip.ts tells the kind). */
 const IPV4_KIND: Readonly<Record<ProblemDetails['ipv4NotUnicast']['kind'], string>> = {
-  private: 'a private address',
-  shared: 'a carrier-grade NAT address',
-  'this-network': 'not a host address',
-  loopback: 'a loopback address (this computer)',
-  'link-local': 'a link-local address (Windows gives one when DHCP fails)',
-  multicast: 'a multicast address',
-  reserved: 'a reserved or broadcast address',
+  private: 'a private address (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)',
+  shared: 'a carrier-grade NAT address (100.64.0.0/10)',
+  'this-network': 'not a host address (0.0.0.0/8)',
+  loopback: 'a loopback address, this computer itself (127.0.0.0/8)',
+  'link-local': 'a link-local address, which Windows gives itself when DHCP fails (169.254.0.0/16)',
+  multicast: 'a multicast address (224.0.0.0/4)',
+  reserved: 'a reserved or broadcast address (240.0.0.0/4)',
 };
 
 const IPV6_SCOPE: Readonly<Record<ProblemDetails['prefixNotGlobal']['scope'], string>> = {
@@ -99,8 +109,8 @@ const MESSAGES: { [Code in keyof ProblemDetails]: (details: ProblemDetails[Code]
   ipv4Shape: () => 'Type four numbers from 0 to 255 separated by periods.',
   ipv4LeadingZero: () => 'Remove the leading zeros: some tools read 010 as an octal number (8).',
   ipv4Range: () => 'Each number of an IPv4 address is at most 255.',
-  ipv4NotUnicast: ({ range, kind }) => `This is ${IPV4_KIND[kind]} (${range}), not the address of a computer here: type the address this server uses.`,
-  ipv4NotPublic: ({ range }) => `This address (in ${range}) is not reachable from the internet: type the public IPv4 address that the tunnel details page shows.`,
+  ipv4NotUnicast: ({ kind }) => `This is ${IPV4_KIND[kind]}, not the address of a computer here: type the address this server uses.`,
+  ipv4NotPublic: ({ kind }) => `This is ${IPV4_KIND[kind]}, not reachable from the internet: type the public IPv4 address that the tunnel details page shows.`,
   ipv6Zone: () => 'Leave out the zone index (the part from %): a global address has none.',
   ipv6PrefixLength: () => 'Type the address without a prefix length (/64).',
   ipv6Character: ({ character }) => `An IPv6 address has only hexadecimal digits, colons and (for an embedded IPv4 address) dots, not ${named(character)}.`,
@@ -118,7 +128,7 @@ const MESSAGES: { [Code in keyof ProblemDetails]: (details: ProblemDetails[Code]
   interfaceEmpty: () => 'Type the connection name as "netsh interface show interface" lists it.',
   interfaceTooLong: () => 'A connection name has at most 256 characters.',
   interfaceCharacter: ({ character }) =>
-    `A connection name used in netsh here cannot contain ${named(character)}: ${bothShellsReason(character) ?? 'the shell would read it as code'}. Rename the connection (ncpa.cpl, or Rename-NetAdapter) and type the new name.`,
+    `A connection name used in netsh here cannot contain ${named(character)}: ${bothShellsReason(character)}. Rename the connection (ncpa.cpl, or Rename-NetAdapter) and type the new name.`,
   interfaceEquals: () => 'A connection name used in netsh cannot contain "=": netsh would read name=value as one of its options. Rename the connection and type the new name.',
   interfaceBackslash: () => 'A connection name cannot end with a backslash here: it would escape the closing quote. Rename the connection and type the new name.',
   pathDrive: () => 'Type a full path that starts with a drive letter, e.g. C:\\.',
@@ -140,11 +150,16 @@ const MESSAGES: { [Code in keyof ProblemDetails]: (details: ProblemDetails[Code]
   siteEmpty: () => 'Type the site name as IIS Manager lists it.',
   siteTooLong: () => 'An IIS site name has at most 259 characters.',
   siteCharacter: ({ character }) =>
-    bothShellsReason(character)
-      ? `An IIS site name used in appcmd here cannot contain ${named(character)}: ${bothShellsReason(character) ?? 'the shell would read it as code'}. Rename the site in IIS Manager and type the new name.`
+    BOTH_SHELLS.test(character)
+      ? `An IIS site name used in appcmd here cannot contain ${named(character)}: ${bothShellsReason(character)}. Rename the site in IIS Manager and type the new name.`
       : `An IIS site name cannot contain ${named(character)}.`,
   needsSources: ({ sources }) => `Needs a valid ${sources.join(' and ')}.`,
-  cannotPlace: ({ reason }) => reason,
+  hereStringEnd: () => "This value cannot be put safely in a PowerShell here-string: it starts with '@, which would end it.",
+  commentEnd: () => 'This value cannot be put safely in a PowerShell comment: it has #>, which would end it.',
+  cmdCharacter: ({ character }) =>
+    `This value cannot be put safely in a Command Prompt line, which cmd.exe and PowerShell may both read: it has ${named(character)}: ${bothShellsReason(character)}. Remove it, or rename what the value names.`,
+  cmdBackslash: () =>
+    'This value cannot be put safely in a Command Prompt line: it ends with a backslash, which would escape the closing quote. Remove it, or rename what the value names.',
 };
 
 /** A problem in words. */

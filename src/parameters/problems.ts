@@ -42,8 +42,8 @@ export interface ProblemDetails {
   ipv4Shape: object;
   ipv4LeadingZero: object;
   ipv4Range: object;
-  ipv4NotUnicast: { range: string; kind: Ipv4RangeKind };
-  ipv4NotPublic: { range: string };
+  ipv4NotUnicast: { kind: Ipv4RangeKind };
+  ipv4NotPublic: { kind: Ipv4RangeKind };
   ipv6Zone: object;
   ipv6PrefixLength: object;
   ipv6Character: { character: string };
@@ -79,8 +79,11 @@ export interface ProblemDetails {
   siteCharacter: { character: string };
   /** A derived value whose sources are not valid yet. */
   needsSources: { sources: readonly string[] };
-  /** A valid value that no quoting makes safe where the code puts it (the reason comes from quoting.ts). */
-  cannotPlace: { reason: string };
+  /** A valid value that no quoting makes safe where the code puts it (quoting.ts). */
+  hereStringEnd: object;
+  commentEnd: object;
+  cmdCharacter: { character: string };
+  cmdBackslash: object;
 }
 
 /** One problem: its code and its details. */

@@ -1,5 +1,4 @@
-import { firstUnseen, LEADING_MARK, LINE_BREAK, PS_DOUBLE_QUOTE } from './characters';
-import { bothShellsReason } from './quoting';
+import { BOTH_SHELLS, firstUnseen, LEADING_MARK, LINE_BREAK, PS_DOUBLE_QUOTE } from './characters';
 import { formatIpv6, ipv4SpecialRange, ipv6Scope, parseIpv4, parseIpv6 } from './ip';
 import type { Problem } from './problems';
 
@@ -25,12 +24,9 @@ const fail = (problem: Problem): ValueCheck => ({ ok: false, problem });
 const pass = (value: string): ValueCheck => ({ ok: true, value });
 
 /** The first character of `text` that is in `forbidden` or matches one of the patterns. */
-function firstOf(text: string, forbidden: string, ...patterns: readonly { test: (character: string) => boolean }[]): string | undefined {
+function firstOf(text: string, forbidden: string, ...patterns: readonly RegExp[]): string | undefined {
   return [...text].find((character) => forbidden.includes(character) || patterns.some((pattern) => pattern.test(character)));
 }
-
-/** A character that no quoting makes inert in a line read by both cmd.exe and PowerShell (quoting.ts says why). */
-const BOTH_SHELLS = { test: (character: string): boolean => bothShellsReason(character) !== undefined };
 
 function ntAccount(text: string): ValueCheck {
   if (text.includes('@')) return fail({ code: 'accountAsEmail' });
@@ -147,17 +143,18 @@ function ipv4(text: string): ValueCheck {
     return fail({ code: 'ipv4LeadingZero' });
   }
   if (octets.some((octet) => octet > 255)) return fail({ code: 'ipv4Range' });
-  const special = ipv4SpecialRange(octets);
-  if (special && special.kind !== 'private' && special.kind !== 'shared') return fail({ code: 'ipv4NotUnicast', range: special.range, kind: special.kind });
-  return pass(octets.join('.'));
+  const address = octets.join('.');
+  const kind = ipv4SpecialRange(address);
+  if (kind && kind !== 'private' && kind !== 'shared') return fail({ code: 'ipv4NotUnicast', kind });
+  return pass(address);
 }
 
 /** An address on the internet (the far end of a tunnel): not private, shared (CGN) or special. */
 function publicIpv4(text: string): ValueCheck {
   const check = ipv4(text);
   if (!check.ok) return check;
-  const special = ipv4SpecialRange(check.value.split('.').map(Number));
-  if (special) return fail({ code: 'ipv4NotPublic', range: special.range });
+  const kind = ipv4SpecialRange(check.value);
+  if (kind) return fail({ code: 'ipv4NotPublic', kind });
   return check;
 }
 
@@ -217,18 +214,7 @@ function windowsPath(text: string): ValueCheck {
  * user created at the root of a drive is writable by that user too): the parameter is also one that
  * a link cannot set (registry.ts, typedOnly), so the reader always types it.
  */
-const USER_WRITABLE = [
-  /^[A-Za-z]:\\Users(\\|$)/i,
-  /^[A-Za-z]:\\Documents and Settings(\\|$)/i,
-  /^[A-Za-z]:\\ProgramData(\\|$)/i,
-  /^[A-Za-z]:\\Windows\\Temp(\\|$)/i,
-  /^[A-Za-z]:\\Windows\\Tasks(\\|$)/i,
-  /^[A-Za-z]:\\Windows\\Tracing(\\|$)/i,
-  /^[A-Za-z]:\\Temp(\\|$)/i,
-  /^[A-Za-z]:\\Tmp(\\|$)/i,
-  /^[A-Za-z]:\\\$Recycle\.Bin(\\|$)/i,
-  /^[A-Za-z]:\\Public(\\|$)/i,
-];
+const USER_WRITABLE = /^[A-Z]:\\(Users|Documents and Settings|ProgramData|Windows\\(Temp|Tasks|Tracing)|Temp|Tmp|\$Recycle\.Bin|Public)(\\|$)/i;
 
 /** The folder a program is installed in, from which the guide imports code: a full local path, in no folder users can write to. */
 function programFolder(text: string): ValueCheck {
@@ -237,7 +223,7 @@ function programFolder(text: string): ValueCheck {
   // 8.3 short names (PROGRA~3 is ProgramData) would slip past the list below.
   if (check.value.includes('~')) return fail({ code: 'folderShortName' });
   if (check.value.length <= 3) return fail({ code: 'folderDriveRoot' });
-  if (USER_WRITABLE.some((pattern) => pattern.test(check.value))) return fail({ code: 'folderUserWritable', folder: check.value });
+  if (USER_WRITABLE.test(check.value)) return fail({ code: 'folderUserWritable', folder: check.value });
   return check;
 }
 

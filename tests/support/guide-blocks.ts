@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCodeBlocks } from '../../src/guides/code-blocks';
 import { findPlaceholders, quotingContextAt, renderCode } from '../../src/parameters/placeholders';
+import { problemMessage } from '../../src/parameters/problem-messages';
 import { placeValue, type QuotingContext } from '../../src/parameters/quoting';
 import { exampleValues } from '../../src/parameters/registry';
 
@@ -82,7 +83,7 @@ export function renderHostile(block: ShellBlock, value: string): { code: string;
       placed.push({ name: found.name, context, start: code.length, end: code.length + hostile.text.length });
       code += hostile.text;
     } else {
-      refused.push({ name: found.name, context, message: hostile.message });
+      refused.push({ name: found.name, context, message: problemMessage(hostile.problem) });
       const example = placeValue(examples[found.name] ?? '', context);
       if (!example.ok) throw new Error(`the example of ${found.name} cannot be placed in ${block.where}`);
       code += example.text;

@@ -49,7 +49,7 @@ describe.each(HOSTILE_VALUES.map((row) => [row.attack, row.value] as const))('%s
   it('is refused with clear words, or placed, in every quoting context', () => {
     for (const context of CONTEXTS) {
       const placed = placeValue(value, context);
-      if (!placed.ok) expectClearWords(placed.message, `${context} refusing ${JSON.stringify(value)}`);
+      if (!placed.ok) expectClearWords(problemMessage(placed.problem), `${context} refusing ${JSON.stringify(value)}`);
     }
   });
 

@@ -31,7 +31,7 @@ describe('NT account', () => {
     ['CONTOSOCONTOSOCONTOSO\\a', 'at most 15 characters (you typed 21)'],
     ['CONTOSO\\abcdefghijklmnopqrstu', 'at most 20 characters (you typed 21)'],
     ["CONTOSO\\x'; calc", 'cannot contain ";"'],
-    ['CONTOSO\\a"b', 'cannot contain """'],
+    ['CONTOSO\\a"b', `cannot contain '"'`],
     ['CONTOSO\\a\\b', 'only one backslash'],
     ['CON*TOSO\\a', 'not "*"'],
     ['CON TOSO\\a', 'not U+0020'],
@@ -138,20 +138,25 @@ describe('public IPv4 address (the far end of a tunnel)', () => {
   });
 
   it.each([
-    ['10.0.0.1', 'in 10.0.0.0/8) is not reachable from the internet'],
+    ['10.0.0.1', 'private address (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16), not reachable from the internet'],
     ['172.16.5.4', '172.16.0.0/12'],
     ['172.31.255.255', '172.16.0.0/12'],
     ['192.168.1.1', '192.168.0.0/16'],
     ['100.64.0.1', '100.64.0.0/10'],
+    ['100.127.255.1', '100.64.0.0/10'],
+    ['224.0.0.1', '224.0.0.0/4'],
     ['127.0.0.1', '127.0.0.0/8'],
     ['256.0.0.1', 'at most 255'],
   ])('refuses %s', (value, expected) => {
     expect(message('publicIpv4', value)).toContain(expected);
   });
 
-  it('takes 172.32.0.1, just outside the private 172.16.0.0/12', () => {
-    expect(ok('publicIpv4', '172.32.0.1')).toBe('172.32.0.1');
-  });
+  it.each(['172.32.0.1', '172.15.255.255', '100.128.0.1', '100.63.255.255', '192.169.0.1', '169.255.0.1', '223.255.255.255', '1.0.0.1'])(
+    'takes %s, just outside a special range',
+    (value) => {
+      expect(ok('publicIpv4', value)).toBe(value);
+    },
+  );
 });
 
 describe('IPv6 address (shown canonical, RFC 5952)', () => {
@@ -220,7 +225,7 @@ describe('Windows interface name', () => {
 
   it.each([
     ['', 'Type the connection name'],
-    ['My LAN" & calc & "', 'cannot contain """'],
+    ['My LAN" & calc & "', `cannot contain '"'`],
     ['%COMSPEC%', 'cannot contain "%": cmd.exe expands %NAME% even inside quotes'],
     ['a\tb', 'U+0009'],
     ['$(Stop-Computer)', 'cannot contain "$": PowerShell'],
@@ -249,7 +254,7 @@ describe('Windows path', () => {
     ['Program Files\\AAD', 'drive letter'],
     ['\\\\server\\share', 'drive letter'],
     ['C:\\a|b', 'cannot contain "|"'],
-    ['C:\\a"b', 'cannot contain """'],
+    ['C:\\a"b', `cannot contain '"'`],
     ['C:\\%TEMP%', 'cannot contain "%"'],
     ['C:\\a\\\\b', 'Two backslashes'],
     ['C:\\folder \\x', 'end with a space or a period'],
@@ -341,7 +346,7 @@ describe('connector name and IIS site name', () => {
     expect(message('connectorName', "x' ; calc")).toContain(`not "'"`);
     expect(message('connectorName', 'a$b')).toContain('not "$"');
     expect(message('iisSiteName', 'Default/ews')).toContain('cannot contain "/"');
-    expect(message('iisSiteName', 'a" & calc')).toContain('cannot contain """');
+    expect(message('iisSiteName', 'a" & calc')).toContain(`cannot contain '"'`);
     expect(message('iisSiteName', '%windir%')).toContain('cannot contain "%"');
     expect(message('iisSiteName', 'Site $(calc)')).toContain('cannot contain "$": PowerShell');
     expect(message('iisSiteName', 'Site!x!')).toContain('cannot contain "!": cmd.exe');

@@ -4,8 +4,7 @@ import { browserSession } from './support/session';
 
 /**
  * What the page shows is what runs: a value with right-to-left letters is shown in the order its
- * characters are copied and run (the Windows console does not reorder them either), and cannot
- * reorder the code around it.
+ * characters are copied and run, and cannot reorder the code around it.
  */
 const session = browserSession();
 const GROUP = '/guides/azure-ad-connect-writeback/group-writeback/';

@@ -24,18 +24,22 @@ function asAscii(code: string): string {
 }
 
 /**
- * The grammar does not know a netsh-style name="..." argument, which PowerShell reads as one Generic
- * token holding an expandable string (it cuts it at the first space, or fails on ; | & ( inside the
- * quotes). For the grammar only, the = before such a quoted value becomes a space, keeping every offset:
- * the quotes are then a string argument of their own, read as PowerShell reads them inside the token.
- * powershell-parser.test.ts checks the real token with PowerShell 7.
+ * The grammar does not know a netsh-style name="..." or "..."/64 argument, which PowerShell reads as one
+ * Generic token holding an expandable string (the grammar cuts it at the first space, or fails on ; | & (
+ * inside the quotes). For the grammar only, the character that glues such a quoted value to the rest of
+ * its word (= before, /64 after) becomes a space, keeping every offset: the quotes are then a string
+ * argument of their own, read as PowerShell reads them inside the token. powershell-parser.test.ts checks
+ * the real token with PowerShell 7.
  */
-function separateNameValue(code: string, placed: readonly { context: string; start: number }[]): string {
+function separateQuotedValues(code: string, placed: readonly { context: string; start: number; end: number }[]): string {
   let separated = code;
-  for (const { context, start } of placed) {
-    if (context === 'cmd-bare' && separated[start - 1] === '=' && separated[start] === '"') {
-      separated = `${separated.slice(0, start - 1)} ${separated.slice(start)}`;
-    }
+  const space = (at: number): void => {
+    if (at >= 0 && at < separated.length && !/\s/.test(separated[at] ?? ' ')) separated = `${separated.slice(0, at)} ${separated.slice(at + 1)}`;
+  };
+  for (const { context, start, end } of placed) {
+    if (context !== 'cmd-bare' || code[start] !== '"' || code[end - 1] !== '"') continue;
+    space(start - 1);
+    space(end);
   }
   return separated;
 }
@@ -67,12 +71,12 @@ describe('hostile values in every PowerShell and cmd block of every guide, read 
 
   it.each(blocks.map((block) => [`${block.language} ${block.where}`, block] as const))('%s', (_where, block) => {
     const examples = renderExamples(block);
-    const benign = parser.parse(separateNameValue(asAscii(examples.code), examples.placed))!;
+    const benign = parser.parse(separateQuotedValues(asAscii(examples.code), examples.placed))!;
     expect(benign.rootNode.hasError).toBe(false);
     for (const { value: hostile } of HOSTILE_VALUES) {
       // Refused placements (their words are checked in hostile-values.test.ts) keep the example.
       const rendered = renderHostile(block, hostile);
-      const code = separateNameValue(asAscii(rendered.code), rendered.placed);
+      const code = separateQuotedValues(asAscii(rendered.code), rendered.placed);
       const tree = parser.parse(code)!;
       const context = `${JSON.stringify(hostile)} in:\n${rendered.code}`;
       expect(tree.rootNode.hasError, context).toBe(false);

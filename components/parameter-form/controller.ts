@@ -53,7 +53,7 @@ export function enhanceParameterForm(root: HTMLElement): void {
     for (const [name, entry] of Object.entries(view)) {
       for (const span of spans.get(name) ?? []) {
         const placed = entry.valid ? placeValue(entry.value, (span.dataset['context'] ?? 'text') as QuotingContext) : undefined;
-        if (placed && !placed.ok) Object.assign(entry, { valid: false, problem: { code: 'cannotPlace', reason: placed.message } });
+        if (placed && !placed.ok) Object.assign(entry, { valid: false, problem: placed.problem });
         span.textContent = placed?.ok ? placed.text : `<${name}: invalid>`;
         span.classList.toggle('param-invalid', !placed?.ok);
       }

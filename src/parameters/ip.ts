@@ -78,3 +78,35 @@ export function formatIpv6(groups: Ipv6Groups): string {
   if (bestStart < 0) return hex.join(':');
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
 }
+
+/** An IPv4 range that is not a public unicast address (RFC 6890), by kind; private ranges may still be a host's own address. */
+export type Ipv4RangeKind = 'private' | 'shared' | 'this-network' | 'loopback' | 'link-local' | 'multicast' | 'reserved';
+
+/** Each kind's ranges, read on the dotted address (problem-messages.ts names the ranges). */
+const IPV4_RANGES: readonly [Ipv4RangeKind, RegExp][] = [
+  ['private', /^(10|172\.(1[6-9]|2\d|3[01])|192\.168)\./],
+  ['shared', /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./],
+  ['this-network', /^0\./],
+  ['loopback', /^127\./],
+  ['link-local', /^169\.254\./],
+  ['multicast', /^2(2[4-9]|3\d)\./],
+  ['reserved', /^2(4\d|5[0-5])\./],
+];
+
+/** The kind of special range a canonical dotted IPv4 address falls in, or undefined for a public unicast address. */
+export function ipv4SpecialRange(address: string): Ipv4RangeKind | undefined {
+  return IPV4_RANGES.find(([, range]) => range.test(address))?.[0];
+}
+
+/** What an IPv6 address is for (RFC 4291 section 2.4, RFC 4193): only a global unicast address is routed on the internet. */
+export type Ipv6Scope = 'global' | 'unspecified-or-loopback' | 'link-local' | 'unique-local' | 'multicast' | 'reserved';
+
+export function ipv6Scope(groups: Ipv6Groups): Ipv6Scope {
+  const first = groups[0] ?? 0;
+  if ((first & 0xe000) === 0x2000) return 'global';
+  if (groups.slice(0, 7).every((group) => group === 0) && (groups[7] ?? 0) <= 1) return 'unspecified-or-loopback';
+  if ((first & 0xffc0) === 0xfe80) return 'link-local';
+  if ((first & 0xfe00) === 0xfc00) return 'unique-local';
+  if ((first & 0xff00) === 0xff00) return 'multicast';
+  return 'reserved';
+}

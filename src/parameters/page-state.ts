@@ -1,4 +1,4 @@
-import { derivedParametersOf, getParameter } from './registry';
+import { derivedParametersOf, getParameter, isTypedOnly } from './registry';
 import type { Problem } from './problems';
 import { validateValue } from './types';
 import { decodeValues, encodeValues } from './url';
@@ -22,6 +22,7 @@ export class ParameterPage {
   private readonly values = new Map<string, string>();
   private readonly typed = new Set<string>();
   private readonly linked = new Set<string>();
+  private readonly ignored: string[] = [];
 
   /** Link values win over remembered ones, which win over the examples. */
   constructor(
@@ -32,7 +33,9 @@ export class ParameterPage {
     const fromLink = decodeValues(search);
     for (const name of names) {
       const example = exampleOf(name);
-      const linkValue = fromLink[name];
+      // A value the guide runs code from is the reader's to type: a link cannot set it.
+      const linkValue = isTypedOnly(name) ? undefined : fromLink[name];
+      if (isTypedOnly(name) && fromLink[name] !== undefined) this.ignored.push(name);
       const remembered = memory[name];
       if (linkValue !== undefined) {
         this.values.set(name, linkValue);
@@ -41,6 +44,11 @@ export class ParameterPage {
         this.values.set(name, remembered ?? example);
       }
     }
+  }
+
+  /** Parameters the link tried to set although only the reader may (the form says to type them). */
+  ignoredFromLink(): readonly string[] {
+    return this.ignored;
   }
 
   /** The text in a field. */
@@ -103,10 +111,10 @@ export class ParameterPage {
     return view;
   }
 
-  /** The page's URL with the values that differ from the examples. */
+  /** The page's URL with the values that differ from the examples (not those only the reader may set). */
   href(pathname: string, hash: string): string {
     const values: Record<string, string> = {};
-    for (const name of this.names) values[name] = this.raw(name);
+    for (const name of this.names) if (!isTypedOnly(name)) values[name] = this.raw(name);
     return `${pathname}${encodeValues(values)}${hash}`;
   }
 }

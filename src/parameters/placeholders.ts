@@ -1,4 +1,6 @@
-import { PS_DOUBLE_QUOTE, PS_SINGLE_QUOTE, quoteValue, type QuotingContext } from './quoting';
+import { PS_DOUBLE_QUOTE, PS_SINGLE_QUOTE } from './characters';
+import { problemMessage } from './problem-messages';
+import { PlacementError, quoteValue, type QuotingContext } from './quoting';
 
 /**
  * `<<name>>` marks a reader value in a fenced code block: `<` is reserved in PowerShell (a parse
@@ -142,17 +144,39 @@ function powershellContext(code: string, offset: number): QuotingContext {
   return 'comment';
 }
 
-/** cmd.exe reads a line at a time: `"` toggles quoting, and outside quotes `^` escapes the next character. */
+/**
+ * cmd.exe reads a line at a time: `"` toggles quoting, and outside quotes `^` escapes the next character.
+ * A REM or :: line is no comment for PowerShell, where admins paste these lines: its values follow the
+ * same rules as any other argument.
+ */
 function cmdContext(code: string, offset: number): QuotingContext {
   const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
   const before = code.slice(lineStart, offset).replace(/<<[A-Za-z][A-Za-z0-9]*>>/g, '');
-  if (/^\s*(@?REM(\s|$)|::)/i.test(before)) return 'comment';
   let quoted = false;
   for (let index = 0; index < before.length; index++) {
     if (before[index] === '"') quoted = !quoted;
     else if (before[index] === '^' && !quoted) index++;
   }
   return quoted ? 'cmd-quoted' : 'cmd-bare';
+}
+
+/** What an author can do about a placeholder PowerShell reads differently (the build's words). */
+export const cmdMisreadingHint = "admins paste cmd lines into PowerShell: put the placeholder bare or inside the line's \"...\", with no ' or # before it on the line";
+
+/** How PowerShell must read the spot of a placeholder in a cmd block, for the value written there to be inert in both shells. */
+const POWERSHELL_READING: Partial<Record<QuotingContext, QuotingContext>> = { 'cmd-bare': 'ps-bare', 'cmd-quoted': 'ps-double' };
+
+/**
+ * The placeholders of a cmd block that PowerShell (where admins paste cmd lines) reads in another kind
+ * of place than cmd.exe does: after a ' (a PowerShell string) or a # (a comment).
+ * A value there could be inert for one shell and code for the other, so the build refuses them.
+ */
+export function cmdMisreadings(language: string, code: string): FoundPlaceholder[] {
+  if (!CMD.has(language.toLowerCase())) return [];
+  return findPlaceholders(code).filter((found) => {
+    const expected = POWERSHELL_READING[cmdContext(code, found.start)];
+    return expected !== powershellContext(code, found.start);
+  });
 }
 
 /**
@@ -164,6 +188,10 @@ export function renderCode(
   code: string,
   values: Readonly<Record<string, string>>,
 ): { code: string; placeholders: RenderedPlaceholder[] } {
+  const misread = cmdMisreadings(language, code)[0];
+  if (misread) {
+    throw new Error(`<<${misread.name}>> at line ${misread.line}, column ${misread.column} of a ${language} code block sits where PowerShell reads the line differently from cmd.exe (${cmdMisreadingHint}).`);
+  }
   const placeholders: RenderedPlaceholder[] = [];
   let output = '';
   let last = 0;
@@ -174,7 +202,13 @@ export function renderCode(
     }
     const context = quotingContextAt(language, code, found.start);
     output += code.slice(last, found.start);
-    const quoted = quoteValue(value, context);
+    let quoted: string;
+    try {
+      quoted = quoteValue(value, context);
+    } catch (error) {
+      if (!(error instanceof PlacementError)) throw error;
+      throw new Error(`${problemMessage(error.problem)} (<<${found.name}>> at line ${found.line}, column ${found.column} of a ${language} code block; value ${JSON.stringify(value)})`);
+    }
     placeholders.push({ name: found.name, context, start: output.length, end: output.length + quoted.length });
     output += quoted;
     last = found.end;

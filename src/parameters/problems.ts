@@ -1,3 +1,5 @@
+import type { Ipv4RangeKind, Ipv6Scope } from './ip';
+
 /**
  * What can be wrong with a value, and the details its message needs. The words are in
  * problem-messages.ts, which the browser loads only once a value is wrong.
@@ -5,6 +7,8 @@
 export interface ProblemDetails {
   oneLine: object;
   farTooLong: object;
+  unseenCharacter: { character: string; position: number };
+  leadingMark: object;
   accountAsEmail: object;
   accountNoBackslash: object;
   accountDomainEmpty: object;
@@ -18,8 +22,7 @@ export interface ProblemDetails {
   accountNameDots: object;
   dnAttributeExpected: { position: number };
   dnEqualsExpected: { type: string; position: number };
-  dnDoubleQuote: { position: number };
-  dnControl: { character: string; position: number };
+  dnDoubleQuote: { character: string; position: number };
   dnEscapedQuote: { position: number };
   dnBackslash: { position: number };
   dnUnescaped: { character: string; position: number };
@@ -27,6 +30,7 @@ export interface ProblemDetails {
   dnEmptyValue: { type: string };
   dnTrailingComma: object;
   dnNoDomain: object;
+  dnDomainComponent: { value: string };
   dnsEmpty: object;
   dnsIsAddress: object;
   dnsTooLong: { length: number };
@@ -38,6 +42,8 @@ export interface ProblemDetails {
   ipv4Shape: object;
   ipv4LeadingZero: object;
   ipv4Range: object;
+  ipv4NotUnicast: { kind: Ipv4RangeKind };
+  ipv4NotPublic: { kind: Ipv4RangeKind };
   ipv6Zone: object;
   ipv6PrefixLength: object;
   ipv6Character: { character: string };
@@ -50,15 +56,21 @@ export interface ProblemDetails {
   prefixLengthMissing: object;
   prefixNot64: { typed: string };
   prefixHostBits: { prefix: string };
+  prefixNotGlobal: { scope: Ipv6Scope };
   interfaceEmpty: object;
   interfaceTooLong: object;
   interfaceCharacter: { character: string };
+  interfaceEquals: object;
+  interfaceBackslash: object;
   pathDrive: object;
   pathCharacter: { character: string };
   pathDoubleBackslash: object;
   pathFolderEnd: { folder: string };
   pathDots: object;
   pathTooLong: object;
+  folderShortName: object;
+  folderDriveRoot: object;
+  folderUserWritable: { folder: string };
   connectorEmpty: object;
   connectorTooLong: object;
   connectorCharacter: { character: string };
@@ -67,8 +79,11 @@ export interface ProblemDetails {
   siteCharacter: { character: string };
   /** A derived value whose sources are not valid yet. */
   needsSources: { sources: readonly string[] };
-  /** A valid value that no quoting makes safe where the code puts it (the reason comes from quoting.ts). */
-  cannotPlace: { reason: string };
+  /** A valid value that no quoting makes safe where the code puts it (quoting.ts). */
+  hereStringEnd: object;
+  commentEnd: object;
+  cmdCharacter: { character: string };
+  cmdBackslash: object;
 }
 
 /** One problem: its code and its details. */

@@ -8,6 +8,12 @@ export interface InputParameter {
   type: ParameterType;
   /** Shown until the reader types their own; must pass its own validation. */
   example: string;
+  /**
+   * Only the reader may set it: a link's value is ignored (kept out of the code, the clipboard and
+   * downloads) and the reader types it. For values the guide runs code from (a folder it imports a
+   * module from), where a crafted link could point an administrator at an attacker's code.
+   */
+  typedOnly?: true;
 }
 
 /** A value computed from others, never typed twice. */
@@ -22,7 +28,13 @@ export interface DerivedParameter {
 
 export type Parameter = InputParameter | DerivedParameter;
 
-const input = <Name extends string>(name: Name, type: ParameterType, example: string): InputParameter & { name: Name } => ({ kind: 'input', name, type, example });
+const input = <Name extends string>(name: Name, type: ParameterType, example: string, options: { typedOnly?: true } = {}): InputParameter & { name: Name } => ({
+  kind: 'input',
+  name,
+  type,
+  example,
+  ...options,
+});
 
 /** The address with interface id `id` in a canonical "…::/64" prefix. */
 function addressInPrefix(prefix: string | undefined, id: number): string | undefined {
@@ -49,8 +61,8 @@ export const PARAMETERS = [
   input('hybridOU', 'distinguishedName', 'DC=contoso,DC=com'),
   input('domainDN', 'distinguishedName', 'DC=contoso,DC=com'),
   input('aadConnectorName', 'connectorName', 'contoso.onmicrosoft.com - AAD'),
-  input('aadConnectPath', 'windowsPath', 'C:\\Program Files\\Microsoft Azure Active Directory Connect'),
-  input('tunnelServerIPv4', 'ipv4', '203.0.113.5'),
+  input('aadConnectPath', 'programFolder', 'C:\\Program Files\\Microsoft Azure Active Directory Connect', { typedOnly: true }),
+  input('tunnelServerIPv4', 'publicIpv4', '203.0.113.5'),
   input('tunnelClientIPv4', 'ipv4', '198.51.100.20'),
   input('tunnelPrefix', 'ipv6Prefix64', '2001:db8:1f0a:65b::/64'),
   input('routedPrefix', 'ipv6Prefix64', '2001:db8:1f0b:65b::/64'),
@@ -72,6 +84,12 @@ const BY_NAME = new Map<string, Parameter>(PARAMETERS.map((parameter) => [parame
 /** The parameter of that name, if there is one. */
 export function getParameter(name: string): Parameter | undefined {
   return BY_NAME.get(name);
+}
+
+/** A link may not set this parameter (see InputParameter.typedOnly). */
+export function isTypedOnly(name: string): boolean {
+  const parameter = BY_NAME.get(name);
+  return parameter?.kind === 'input' && parameter.typedOnly === true;
 }
 
 /** The derived parameters that can be computed from these input names. */

@@ -1,5 +1,5 @@
 import { findCodeBlocks } from '../guides/code-blocks';
-import { findPlaceholders } from '../parameters/placeholders';
+import { cmdMisreadings, findPlaceholders } from '../parameters/placeholders';
 import { derivedParametersOf, getParameter, PARAMETERS } from '../parameters/registry';
 
 /** A placeholder that names no parameter, where the author wrote it. */
@@ -17,6 +17,8 @@ export interface GuideParameters {
   /** Derived parameters whose placeholders the code uses. */
   derived: string[];
   unknown: UnknownPlaceholder[];
+  /** Placeholders of cmd blocks that PowerShell reads in another kind of place than cmd.exe (placeholders.ts). */
+  misread: UnknownPlaceholder[];
 }
 
 /**
@@ -26,15 +28,18 @@ export interface GuideParameters {
 export function parametersOfGuide(body: string, bodyLine: number): GuideParameters {
   const used = new Set<string>();
   const unknown: UnknownPlaceholder[] = [];
+  const misread: UnknownPlaceholder[] = [];
+  const at = (block: { line: number; indent: number }, placeholder: { name: string; line: number; column: number }): UnknownPlaceholder => ({
+    name: placeholder.name,
+    line: bodyLine - 1 + block.line - 1 + placeholder.line,
+    column: block.indent + placeholder.column,
+  });
   for (const block of findCodeBlocks(body)) {
+    for (const placeholder of cmdMisreadings(block.language, block.code)) misread.push(at(block, placeholder));
     for (const placeholder of findPlaceholders(block.code)) {
       const parameter = getParameter(placeholder.name);
       if (!parameter) {
-        unknown.push({
-          name: placeholder.name,
-          line: bodyLine - 1 + block.line - 1 + placeholder.line,
-          column: block.indent + placeholder.column,
-        });
+        unknown.push(at(block, placeholder));
         continue;
       }
       used.add(parameter.name);
@@ -46,7 +51,7 @@ export function parametersOfGuide(body: string, bodyLine: number): GuideParamete
   const derived = derivedParametersOf(inputs)
     .map((parameter) => parameter.name)
     .filter((name) => used.has(name));
-  return { inputs, derived, unknown };
+  return { inputs, derived, unknown, misread };
 }
 
 /** The file line on which the MDX body starts (after the frontmatter). */

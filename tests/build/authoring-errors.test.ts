@@ -75,6 +75,14 @@ describe('authoring mistakes fail the build', () => {
     expect(output).toContain('Small Business Server 2008');
   });
 
+  it('a placeholder of a cmd block that PowerShell reads differently from cmd.exe gives the file, line and column', () => {
+    const source = frontmatter(validFields) + "\nIntro.\n\n```cmd\nnetsh interface show interface\necho it's <<lanInterface>>\n```\n";
+    const { status, output } = buildWith('windows-server/misread-placeholder.mdx', source);
+    expect(status).not.toBe(0);
+    // Frontmatter is 10 lines, then a blank line, "Intro.", a blank line, the fence, the netsh line: the placeholder is on line 16.
+    expect(output).toContain('content/guides/windows-server/misread-placeholder.mdx:16:11: <<lanInterface>> sits where PowerShell reads the line differently from cmd.exe');
+  });
+
   it('an error message shown in the body but not listed in the frontmatter is refused', () => {
     const source = frontmatter(validFields) + '\n<ErrorMessage>Something failed.</ErrorMessage>\n';
     const { status, output } = buildWith('windows-server/unlisted-error.mdx', source);

@@ -69,3 +69,24 @@ describe('ParameterPage', () => {
     expect(page.remembered({ accountName: 'A\\b', domainName: 'x.com' })).toEqual({ domainName: 'x.com' });
   });
 });
+
+describe('a parameter only the reader may set (the folder a guide imports code from)', () => {
+  it('ignores its value in a link, and keeps it out of the links the page makes', () => {
+    const page = new ParameterPage(['aadConnectPath', 'accountName'], '?aadConnectPath=D%3A%5CEvil&accountName=A%5Cb', {});
+    expect(page.raw('aadConnectPath')).toBe('C:\\Program Files\\Microsoft Azure Active Directory Connect');
+    expect(page.view()['aadConnectPath']).toMatchObject({ valid: true, fromLink: false });
+    expect(page.raw('accountName')).toBe('A\\b');
+    expect(page.ignoredFromLink()).toEqual(['aadConnectPath']);
+    page.type('aadConnectPath', 'D:\\AADConnect');
+    expect(page.href('/guides/x/', '')).toBe('/guides/x/?accountName=A%5Cb');
+  });
+
+  it('takes what the reader typed on an earlier visit', () => {
+    const page = new ParameterPage(['aadConnectPath'], '?aadConnectPath=D%3A%5CEvil', { aadConnectPath: 'D:\\AADConnect' });
+    expect(page.raw('aadConnectPath')).toBe('D:\\AADConnect');
+  });
+
+  it('ignores nothing when the link does not try to set it', () => {
+    expect(new ParameterPage(['aadConnectPath', 'accountName'], '?accountName=A%5Cb', {}).ignoredFromLink()).toEqual([]);
+  });
+});

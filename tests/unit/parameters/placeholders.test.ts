@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders, quotingContextAt, renderCode } from '../../../src/parameters/placeholders';
+import { cmdMisreadings, findPlaceholders, quotingContextAt, renderCode } from '../../../src/parameters/placeholders';
 
 const at = (language: string, code: string): string => quotingContextAt(language, code, code.indexOf('<<'));
 
@@ -59,9 +59,10 @@ describe('quotingContextAt for cmd and text', () => {
     ['appcmd set config "<<iisSiteName>>/ews"', 'cmd-quoted'],
     ['netsh x "a" <<lanInterface>>', 'cmd-bare'],
     ['echo "\nnetsh <<lanInterface>>', 'cmd-bare'],
-    ['REM <<lanInterface>>', 'comment'],
-    [':: <<lanInterface>>', 'comment'],
-    ['@rem <<lanInterface>>', 'comment'],
+    // PowerShell, where admins paste cmd lines, reads no comment there: the value is an argument.
+    ['REM <<lanInterface>>', 'cmd-bare'],
+    [':: <<lanInterface>>', 'cmd-bare'],
+    ['@rem "<<lanInterface>>"', 'cmd-quoted'],
     ['remark <<lanInterface>>', 'cmd-bare'],
     ['echo ^"<<lanInterface>>', 'cmd-bare'],
     ['echo "a^"<<lanInterface>>', 'cmd-bare'],
@@ -72,6 +73,25 @@ describe('quotingContextAt for cmd and text', () => {
 
   it('anything else is text', () => {
     expect(at('text', "'<<accountName>>'")).toBe('text');
+  });
+});
+
+describe('cmdMisreadings: cmd lines as PowerShell reads them', () => {
+  it.each([
+    ['netsh x interface=<<lanInterface>> y', []],
+    ['appcmd set config "<<iisSiteName>>/ews"', []],
+    ['REM <<lanInterface>>', []],
+    ["echo it's <<lanInterface>>", ['lanInterface']],
+    ['netsh x #<<lanInterface>>', ['lanInterface']],
+    ["echo '<<lanInterface>>'", ['lanInterface']],
+    ["echo '\"<<lanInterface>>\"'", ['lanInterface']],
+    ['echo ^"<<lanInterface>>', ['lanInterface']],
+  ])('%s', (code, names) => {
+    expect(cmdMisreadings('cmd', code).map((found) => found.name)).toEqual(names);
+  });
+
+  it('reads only cmd blocks', () => {
+    expect(cmdMisreadings('powershell', "$a = '<<accountName>>'")).toEqual([]);
   });
 });
 
@@ -89,7 +109,7 @@ describe('renderCode', () => {
   });
 
   it('stops on a value that no quoting makes safe where it sits, rather than write a broken command', () => {
-    expect(() => renderCode('cmd', 'netsh set interface <<lanInterface>>', { lanInterface: '100%' })).toThrow(/cannot be put safely in a cmd.exe command/);
+    expect(() => renderCode('cmd', 'netsh set interface <<lanInterface>>', { lanInterface: '100%' })).toThrow(/cannot be put safely in a Command Prompt line, which cmd.exe and PowerShell may both read: it has "%": cmd.exe expands %NAME% even inside quotes/);
     expect(() => renderCode('powershell', '<# for <<lanInterface>> #>', { lanInterface: 'x #> calc' })).toThrow(/cannot be put safely in a PowerShell comment/);
   });
 
@@ -97,6 +117,12 @@ describe('renderCode', () => {
     const { code, placeholders } = renderCode('cmd', 'netsh x interface=<<lanInterface>> forwarding=enabled', values);
     expect(code).toBe('netsh x interface="Local Area Connection" forwarding=enabled');
     expect(code.slice(placeholders[0]?.start, placeholders[0]?.end)).toBe('"Local Area Connection"');
+  });
+
+  it('refuses a placeholder that PowerShell reads differently from cmd.exe, naming it with line and column', () => {
+    expect(() => renderCode('cmd', "netsh x\necho it's <<lanInterface>>", values)).toThrow(
+      "<<lanInterface>> at line 2, column 11 of a cmd code block sits where PowerShell reads the line differently from cmd.exe",
+    );
   });
 
   it('refuses an unknown placeholder, naming it with line and column', () => {

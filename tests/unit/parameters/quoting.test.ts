@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemMessage } from '../../../src/parameters/problem-messages';
 import { placeValue, quoteValue } from '../../../src/parameters/quoting';
 
 describe('PowerShell single-quoted strings', () => {
@@ -53,7 +54,8 @@ describe('PowerShell here-strings', () => {
 
   it("refuses a value that starts with '@, which would end the here-string", () => {
     expect(placeValue("'@\nStop-Computer", 'ps-here-single')).toMatchObject({ ok: false });
-    expect(placeValue("'@; Stop-Computer", 'ps-here-single')).toEqual({ ok: false, message: "This value cannot be put safely in a PowerShell here-string: it starts with '@." });
+    expect(placeValue("'@; Stop-Computer", 'ps-here-single')).toEqual({ ok: false, problem: { code: 'hereStringEnd' } });
+    expect(problemMessage({ code: 'hereStringEnd' })).toBe("This value cannot be put safely in a PowerShell here-string: it starts with '@, which would end it.");
   });
 });
 
@@ -78,13 +80,45 @@ describe('cmd.exe and netsh arguments', () => {
     ['a=b', '"a=b"'],
     ['(x)', '"(x)"'],
     ['', '""'],
+    // Quoted for PowerShell, where the line may be pasted: a quote, a leading hyphen, a splat, a comment, a block.
+    ["O'Brien", '"O\'Brien"'],
+    ['a\u2018b', '"a\u2018b"'],
+    ['-Force', '"-Force"'],
+    ['\u2013x.y', '"\u2013x.y"'],
+    ['@x', '"@x"'],
+    ['#x', '"#x"'],
+    ['{x}', '"{x}"'],
+    ['a+b-c', 'a+b-c'],
+    ['1e2', '1e2'],
+    ['r\u00E9seau', '"r\u00E9seau"'],
   ])('bare %s becomes %s', (value, quoted) => {
     expect(quoteValue(value, 'cmd-bare')).toBe(quoted);
   });
 
-  it.each(['" & calc & "', '%PATH%', 'a"b'])('refuses %s, which no quoting makes safe in cmd.exe', (value) => {
-    expect(() => quoteValue(value, 'cmd-bare')).toThrow(/cannot be put safely/);
-    expect(() => quoteValue(value, 'cmd-quoted')).toThrow(/cannot be put safely/);
+  it.each([
+    ['" & calc & "', 'it has \'"\': a double quote would end the quotes'],
+    ['a"b', 'it has \'"\''],
+    ['%PATH%', 'it has "%": cmd.exe expands %NAME% even inside quotes'],
+    ['!PATH!', 'it has "!": cmd.exe expands !NAME! when delayed expansion is on'],
+    ['$(Stop-Computer)', 'it has "$": PowerShell, where Command Prompt lines are often pasted, expands $ inside quotes'],
+    ['--% calc', 'it has "%"'],
+    ['`"; calc', 'it has "`": PowerShell, where Command Prompt lines are often pasted, reads the backtick as an escape character'],
+    ['x\u201C (Stop-Computer) \u201Cx', 'it has "\u201C": a double quote would end the quotes around the value, in cmd.exe or in PowerShell'],
+    ['x\u201E', 'it has "\u201E"'],
+  ])('refuses %j, which no quoting makes inert in both cmd.exe and PowerShell', (value, why) => {
+    for (const context of ['cmd-bare', 'cmd-quoted'] as const) {
+      const placed = placeValue(value, context);
+      expect(placed.ok, context).toBe(false);
+      if (!placed.ok) expect(problemMessage(placed.problem)).toContain(`This value cannot be put safely in a Command Prompt line, which cmd.exe and PowerShell may both read: ${why}`);
+    }
+  });
+
+  it('refuses a trailing backslash, which would escape the closing quote', () => {
+    for (const context of ['cmd-bare', 'cmd-quoted'] as const) {
+      const placed = placeValue('a b\\', context);
+      expect(placed).toEqual({ ok: false, problem: { code: 'cmdBackslash' } });
+      if (!placed.ok) expect(problemMessage(placed.problem)).toContain('it ends with a backslash, which would escape the closing quote');
+    }
   });
 
   it('leaves a value inside the author\'s quotes as it is', () => {
@@ -101,5 +135,15 @@ describe('line breaks and control characters', () => {
 
   it('plain text is left alone', () => {
     expect(quoteValue('a\nb', 'text')).toBe('a\nb');
+  });
+});
+
+describe('invisible and direction-changing characters', () => {
+  it.each(['a\u200Bb', 'a\u202Eb', 'a\u2066b', 'a\uFEFFb', 'a\u00A0b'])('are refused in every context, plain text included (%j)', (value) => {
+    for (const context of ['ps-single', 'ps-here-single', 'ps-double', 'ps-bare', 'cmd-bare', 'cmd-quoted', 'comment', 'text'] as const) {
+      const placed = placeValue(value, context);
+      expect(placed.ok, context).toBe(false);
+      if (!placed.ok) expect(problemMessage(placed.problem), context).toMatch(/invisible, control or look-alike character U\+[0-9A-F]{4}/);
+    }
   });
 });

@@ -71,7 +71,7 @@ export function buildGuideScript(slug: string, title: string, steps: readonly Ru
  * where the UTF-8 bytes of a letter can become a quote: a .ps1 is UTF-8 with a BOM. A .cmd is ASCII,
  * which every code page reads alike (a BOM would be read as part of its first command).
  */
-export function scriptBytes(script: GuideScript): Uint8Array {
+export function scriptBytes(script: GuideScript): Uint8Array<ArrayBuffer> {
   const bom = script.filename.endsWith('.ps1') ? '\uFEFF' : '';
   return new TextEncoder().encode(bom + script.text);
 }

@@ -117,11 +117,12 @@ function powershellScript(slug: string, title: string, steps: readonly RunbookSt
     const code = step.blocks.flatMap((block) =>
       CMD_LANGUAGES.has(block.language)
         ? lines(block.code).flatMap((line) => [
-            `cmd.exe /d /c --% ${line.trim()}`,
+            `cmd.exe /d /v:off /c --% ${line.trim()}`,
             'if ($LASTEXITCODE) { throw "cmd.exe exited with code $LASTEXITCODE." }',
           ])
         : [block.code.replace(/\s+$/, '')],
     );
+    // cmd.exe /d: no AutoRun commands; /v:off: no delayed !expansion!, whatever the registry says.
     // The code starts at the margin, so that a here-string in it still ends where the author ended it.
     return [`${head}{`, ...code, '} }'].join(CRLF);
   });

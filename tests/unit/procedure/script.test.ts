@@ -29,7 +29,7 @@ describe('the .ps1 runbook', () => {
   });
 
   it('runs cmd.exe lines through cmd.exe untouched by PowerShell, and stops when one fails', () => {
-    const at = lines.indexOf('cmd.exe /d /c --% netsh interface set interface "a & calc"');
+    const at = lines.indexOf('cmd.exe /d /v:off /c --% netsh interface set interface "a & calc"');
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toBe('if ($LASTEXITCODE) { throw "cmd.exe exited with code $LASTEXITCODE." }');
   });
@@ -116,7 +116,7 @@ describe('the .cmd runbook', () => {
     ]);
     expect(unicode.filename).toBe('tunnel.ps1');
     expect(unicode.text).toContain('# Your values have characters outside ASCII, which cmd.exe cannot read from a batch file on every machine');
-    expect(unicode.text).toContain('cmd.exe /d /c --% netsh interface set interface "\u041F\u043E\u0434\u043A\u043B\u044E\u0447\u0435\u043D\u0438\u0435"');
+    expect(unicode.text).toContain('cmd.exe /d /v:off /c --% netsh interface set interface "\u041F\u043E\u0434\u043A\u043B\u044E\u0447\u0435\u043D\u0438\u0435"');
   });
 });
 

@@ -39,4 +39,7 @@ export const HOSTILE_VALUES: readonly HostileValue[] = [
   { attack: 'right-to-left override (display differs from what runs)', value: 'a\u202Eb' },
   { attack: 'line separator', value: 'a\u2028calc' },
   { attack: 'line break', value: 'a\ncalc' },
+  { attack: "close the downloaded runbook's step block and start a command", value: "'} }; calc; @{ Run = {'" },
+  { attack: 'batch-file parameter expansion (a .cmd reads %~dp0 as its own folder)', value: '%~dp0calc' },
+  { attack: 'PowerShell stop-parsing token', value: '--% & calc' },
 ];

@@ -191,6 +191,8 @@ function powershellScript(slug: string, title: string, steps: readonly RunbookSt
     '        Stop-Transcript | Out-Null',
     '        exit 0',
     '    }',
+    // Said, so that the transcript (which does not hold what the reader typed) shows the answer.
+    '    Write-Host "Running step $($step.Number)."',
     '    try {',
     '        $global:LASTEXITCODE = 0',
     '        . $step.Run',

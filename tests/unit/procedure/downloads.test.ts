@@ -346,6 +346,7 @@ describe.runIf(PWSH)('the .ps1 runbook, run step by step', () => {
     expect(logs).toHaveLength(1);
     const transcript = readFileSync(join(failing!.folder, logs[0]!), 'utf8');
     expect(transcript).toContain('Step 1: Load the AdSyncPrep module');
+    expect(transcript).toContain('Running step 1.');
     expect(transcript).toContain('Step 2 failed: The stub was told to fail.');
   });
 });

@@ -12,8 +12,8 @@ import { parseCodeMeta } from '../markdown/code-meta';
  */
 export interface RunbookOutline {
   steps: RunbookStepOutline[];
-  /** Every fenced block of the guide, in document order: its language and its step number (null: left out). */
-  blocks: { language: string; step: number | null }[];
+  /** Every fenced block of the guide, in document order: its language, title and step number (null: left out). */
+  blocks: { language: string; title: string; step: number | null }[];
 }
 
 export interface RunbookStepOutline {
@@ -42,17 +42,16 @@ export function runbookOutline(body: string): RunbookOutline {
   const hasSteps = lines.some((line, index) => !inFence.has(index) && /^##\s+Steps\s*$/.test(line));
 
   const steps: RunbookStepOutline[] = [];
-  const blocks: RunbookOutline['blocks'] = fenced.map((block) => ({ language: block.language, step: null }));
+  const blocks: RunbookOutline['blocks'] = fenced.map((block) => ({ language: block.language, title: cleanTitle(parseCodeMeta(block.meta)['title'] ?? ''), step: null }));
   let section = '';
   let listItem = 0; // number of the Steps item we are in (0: none)
   for (let index = 0; index < lines.length; index++) {
     const blockIndex = fenceAt.get(index);
     if (blockIndex !== undefined) {
-      const block = fenced[blockIndex]!;
       const entry = blocks[blockIndex]!;
       if (section === 'Steps' && listItem > 0) entry.step = listItem;
-      else if ((!hasSteps || section === 'Verify') && isRunnable(block.language)) {
-        const label = parseCodeMeta(block.meta)['title'] ?? '';
+      else if ((!hasSteps || section === 'Verify') && isRunnable(entry.language)) {
+        const label = entry.title;
         const title = section && label ? `${section}: ${label}` : section || label || 'Commands';
         entry.step = (steps.at(-1)?.number ?? 0) + 1;
         steps.push({ number: entry.step, title: cleanTitle(title) });

@@ -5,6 +5,8 @@ import { CMD_LANGUAGES, isRunnable, type RunbookOutline } from './runbook';
 export interface RunbookBlock {
   language: string;
   code: string;
+  /** The block's own title (title="..."), shown when a step has several blocks. */
+  title?: string;
 }
 
 /** One step of the downloaded runbook: its number and title as in the guide, and its code (none: done by hand). */
@@ -35,7 +37,7 @@ export function runbookSteps(outline: RunbookOutline, blocks: readonly RunbookBl
   outline.blocks.forEach((place, index) => {
     const block = blocks[index]!;
     const step = steps.find((candidate) => candidate.number === place.step);
-    if (step && isRunnable(block.language)) step.blocks.push({ language: block.language, code: block.code });
+    if (step && isRunnable(block.language)) step.blocks.push({ language: block.language, code: block.code, title: place.title });
   });
   return steps;
 }
@@ -111,20 +113,23 @@ function verbatimProblem(line: string): string | undefined {
 function powershellScript(slug: string, title: string, steps: readonly RunbookStep[], note: string): string {
   const file = `${slug}.ps1`;
   const last = steps.at(-1)?.number ?? 1;
-  const stepEntries = steps.map((step) => {
-    const head = `    @{ Number = ${step.number}; Title = ${psString(step.title)}; Run = `;
-    if (step.blocks.length === 0) return `${head}$null }`;
-    const code = step.blocks.flatMap((block) =>
-      CMD_LANGUAGES.has(block.language)
+  // One entry per code block: a step with several blocks (one for the server, one for each client...)
+  // asks before each of them.
+  const stepEntries = steps.flatMap((step) => {
+    const head = (part: string): string => `    @{ Number = ${step.number}; Title = ${psString(step.title)}; Part = ${psString(part)}; Run = `;
+    if (step.blocks.length === 0) return [`${head('')}$null }`];
+    return step.blocks.map((block, index) => {
+      const part = step.blocks.length > 1 ? `Part ${index + 1} of ${step.blocks.length}${block.title ? `: ${block.title}` : ''}` : '';
+      const code = CMD_LANGUAGES.has(block.language)
         ? lines(block.code).flatMap((line) => [
+            // cmd.exe /d: no AutoRun commands; /v:off: no delayed !expansion!, whatever the registry says.
             `cmd.exe /d /v:off /c --% ${line.trim()}`,
             'if ($LASTEXITCODE) { throw "cmd.exe exited with code $LASTEXITCODE." }',
           ])
-        : [block.code.replace(/\s+$/, '')],
-    );
-    // cmd.exe /d: no AutoRun commands; /v:off: no delayed !expansion!, whatever the registry says.
-    // The code starts at the margin, so that a here-string in it still ends where the author ended it.
-    return [`${head}{`, ...code, '} }'].join(CRLF);
+        : [block.code.replace(/\s+$/, '')];
+      // The code starts at the margin, so that a here-string in it still ends where the author ended it.
+      return [`${head(part)}{`, ...code, '} }'].join(CRLF);
+    });
   });
   return [
     `# ${oneLine(title)}`,
@@ -174,6 +179,7 @@ function powershellScript(slug: string, title: string, steps: readonly RunbookSt
     '    if ($step.Number -lt $FromStep) { continue }',
     "    Write-Host ''",
     '    Write-Host ("Step {0}: {1}" -f $step.Number, $step.Title)',
+    '    if ($step.Part) { Write-Host $step.Part }',
     '    if ($null -eq $step.Run) {',
     "        Write-Host 'This step has no command: do it by hand, as the guide says.'",
     "        if (-not $Yes -and (Read-StepAnswer 'Done, or go on without it?') -eq 'Q') {",
@@ -242,24 +248,33 @@ function cmdScript(slug: string, title: string, steps: readonly RunbookStep[]): 
         `goto ${next}`,
       ];
     }
-    const commands = step.blocks.flatMap((block) => lines(block.code).map((line) => line.trim()));
-    return [
-      ...head,
-      ...commands.flatMap((command) => say(`  ${command}`)),
-      `if defined RUNBOOK_YES goto step${n}_run`,
-      'choice /c YSQ /n /m "Run this step? [Y]es / [S]kip / [Q]uit "',
-      'if errorlevel 3 goto quit',
-      `if errorlevel 2 goto step${n}_skip`,
-      `:step${n}_run`,
-      ...commands.flatMap((command) => [
-        `${command} >"%RUNBOOK_OUT%" 2>&1 || goto failed`,
-        'type "%RUNBOOK_OUT%" & type "%RUNBOOK_OUT%" >>"%RUNBOOK_LOG%"',
-      ]),
-      `goto ${next}`,
-      `:step${n}_skip`,
-      ...say(`Skipped step ${n}.`),
-      `goto ${next}`,
-    ];
+    // One prompt per code block: a step with several blocks (server, clients...) asks before each.
+    const parts = step.blocks.flatMap((block, part) => {
+      const label = `step${n}_${part + 1}`;
+      const after = part + 1 < step.blocks.length ? `step${n}_${part + 2}` : next;
+      const commands = lines(block.code).map((line) => line.trim());
+      const name = step.blocks.length > 1 ? [...say(`Part ${part + 1} of ${step.blocks.length}${block.title ? `: ${block.title}` : ''}`)] : [];
+      return [
+        `:${label}`,
+        ...name,
+        ...commands.flatMap((command) => say(`  ${command}`)),
+        `if defined RUNBOOK_YES goto ${label}_run`,
+        'choice /c YSQ /n /m "Run this step? [Y]es / [S]kip / [Q]uit "',
+        'if errorlevel 3 goto quit',
+        `if errorlevel 2 goto ${label}_skip`,
+        `:${label}_run`,
+        ...say(`Running step ${n}.`).slice(1),
+        ...commands.flatMap((command) => [
+          `${command} >"%RUNBOOK_OUT%" 2>&1 || goto failed`,
+          'type "%RUNBOOK_OUT%" & type "%RUNBOOK_OUT%" >>"%RUNBOOK_LOG%"',
+        ]),
+        `goto ${after}`,
+        `:${label}_skip`,
+        ...say(`Skipped step ${n}.`),
+        `goto ${after}`,
+      ];
+    });
+    return [...head, ...parts];
   });
   return [
     '@echo off',

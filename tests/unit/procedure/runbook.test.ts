@@ -66,14 +66,14 @@ describe('runbookOutline', () => {
         { number: 4, title: 'Verify: Show the permissions' },
       ],
       blocks: [
-        { language: 'powershell', step: null },
-        { language: 'powershell', step: 1 },
-        { language: 'cmd', step: 3 },
-        { language: 'text', step: 3 },
-        { language: 'cmd', step: null },
-        { language: 'powershell', step: 4 },
-        { language: 'text', step: null },
-        { language: 'cmd', step: null },
+        { language: 'powershell', title: 'Before', step: null },
+        { language: 'powershell', title: 'Load', step: 1 },
+        { language: 'cmd', title: '', step: 3 },
+        { language: 'text', title: '', step: 3 },
+        { language: 'cmd', title: 'Not in a step', step: null },
+        { language: 'powershell', title: 'Show the permissions', step: 4 },
+        { language: 'text', title: '', step: null },
+        { language: 'cmd', title: 'Roll back', step: null },
       ],
     });
   });
@@ -83,8 +83,8 @@ describe('runbookOutline', () => {
     expect(runbookOutline(body)).toEqual({
       steps: [{ number: 1, title: 'Load the AdSyncPrep module: Load the cmdlets' }],
       blocks: [
-        { language: 'powershell', step: 1 },
-        { language: 'text', step: null },
+        { language: 'powershell', title: 'Load the cmdlets', step: 1 },
+        { language: 'text', title: '', step: null },
       ],
     });
   });

@@ -23,8 +23,8 @@ describe('the .ps1 runbook', () => {
   });
 
   it('titles each step by its own name, in a string that holds no code, and keeps the manual step as a step', () => {
-    expect(lines).toContain("    @{ Number = 2; Title = 'Set the connector''s account'; Run = {");
-    expect(lines).toContain("    @{ Number = 3; Title = 'Turn it on in the wizard'; Run = $null }");
+    expect(lines).toContain("    @{ Number = 2; Title = 'Set the connector''s account'; Part = ''; Run = {");
+    expect(lines).toContain("    @{ Number = 3; Title = 'Turn it on in the wizard'; Part = ''; Run = $null }");
     expect(text).not.toContain('Steps - ');
   });
 
@@ -44,6 +44,15 @@ describe('the .ps1 runbook', () => {
     expect(text).toContain("$logFile = Join-Path -Path $logFolder -ChildPath ('group-writeback-{0:yyyyMMdd-HHmmss}.log' -f (Get-Date))");
     expect(text).toContain('Start-Transcript -LiteralPath $logFile');
     expect(text).toContain('Write-Host "Fix the cause, then resume from this step: .\\$scriptName -FromStep $($step.Number)"');
+  });
+
+  it('asks before each code block of a step that has several (server, then each client), naming the part', () => {
+    const text = script('router', 'R', [
+      { number: 5, title: 'Test from a few clients', blocks: [{ language: 'powershell', code: 'Get-A', title: 'On the router' }, { language: 'powershell', code: 'Get-B', title: 'On each test client' }] },
+    ]).text;
+    expect(text).toContain("    @{ Number = 5; Title = 'Test from a few clients'; Part = 'Part 1 of 2: On the router'; Run = {\r\nGet-A\r\n} }");
+    expect(text).toContain("    @{ Number = 5; Title = 'Test from a few clients'; Part = 'Part 2 of 2: On each test client'; Run = {\r\nGet-B\r\n} }");
+    expect(text).toContain('    if ($step.Part) { Write-Host $step.Part }');
   });
 
   it('refuses a cmd.exe line that PowerShell would not pass on whole, saying why', () => {
@@ -80,22 +89,24 @@ describe('the .cmd runbook', () => {
   });
 
   it('shows each step by its title and its commands (escaped for echo), asks, and logs what it does', () => {
-    const step2 = lines.slice(lines.indexOf(':step2'), lines.indexOf(':step2_skip'));
+    const step2 = lines.slice(lines.indexOf(':step2'), lines.indexOf(':step2_1_skip'));
     expect(step2).toEqual([
       ':step2',
       'set "RUNBOOK_STEP=2"',
       'echo(',
       'echo(Step 2: Run the commands',
       '>>"%RUNBOOK_LOG%" echo(Step 2: Run the commands',
+      ':step2_1',
       'echo(  netsh interface teredo set state disabled',
       '>>"%RUNBOOK_LOG%" echo(  netsh interface teredo set state disabled',
       'echo(  netsh x "a & b"',
       '>>"%RUNBOOK_LOG%" echo(  netsh x "a & b"',
-      'if defined RUNBOOK_YES goto step2_run',
+      'if defined RUNBOOK_YES goto step2_1_run',
       'choice /c YSQ /n /m "Run this step? [Y]es / [S]kip / [Q]uit "',
       'if errorlevel 3 goto quit',
-      'if errorlevel 2 goto step2_skip',
-      ':step2_run',
+      'if errorlevel 2 goto step2_1_skip',
+      ':step2_1_run',
+      '>>"%RUNBOOK_LOG%" echo(Running step 2.',
       'netsh interface teredo set state disabled >"%RUNBOOK_OUT%" 2>&1 || goto failed',
       'type "%RUNBOOK_OUT%" & type "%RUNBOOK_OUT%" >>"%RUNBOOK_LOG%"',
       'netsh x "a & b" >"%RUNBOOK_OUT%" 2>&1 || goto failed',
@@ -103,6 +114,22 @@ describe('the .cmd runbook', () => {
       'goto done',
     ]);
     expect(lines).toContain('echo(Step 1: Create the tunnel ^(on the server^)');
+  });
+
+  it('asks before each code block of a step that has several, naming the part', () => {
+    const parts = script('r', 'R', [
+      { number: 1, title: 'Test', blocks: [{ language: 'cmd', code: 'netsh a', title: 'On the router' }, { language: 'cmd', code: 'netsh b', title: 'On each client' }] },
+    ]).text.split('\r\n');
+    expect(parts.slice(parts.indexOf(':step1_2'), parts.indexOf(':step1_2') + 7)).toEqual([
+      ':step1_2',
+      'echo(Part 2 of 2: On each client',
+      '>>"%RUNBOOK_LOG%" echo(Part 2 of 2: On each client',
+      'echo(  netsh b',
+      '>>"%RUNBOOK_LOG%" echo(  netsh b',
+      'if defined RUNBOOK_YES goto step1_2_run',
+      'choice /c YSQ /n /m "Run this step? [Y]es / [S]kip / [Q]uit "',
+    ]);
+    expect(parts).toContain('goto step1_2');
   });
 
   it('says which step failed and how to resume from it', () => {
@@ -139,10 +166,10 @@ describe('runbookSteps', () => {
       { number: 2, title: 'Two' },
     ],
     blocks: [
-      { language: 'powershell', step: 1 },
-      { language: 'text', step: 1 },
-      { language: 'cmd', step: null },
-      { language: 'cmd', step: 2 },
+      { language: 'powershell', title: 'A', step: 1 },
+      { language: 'text', title: '', step: 1 },
+      { language: 'cmd', title: '', step: null },
+      { language: 'cmd', title: 'D', step: 2 },
     ],
   };
 
@@ -154,8 +181,8 @@ describe('runbookSteps', () => {
       { language: 'cmd', code: 'd' },
     ];
     expect(runbookSteps(outline, blocks)).toEqual([
-      { number: 1, title: 'One', blocks: [{ language: 'powershell', code: 'a' }] },
-      { number: 2, title: 'Two', blocks: [{ language: 'cmd', code: 'd' }] },
+      { number: 1, title: 'One', blocks: [{ language: 'powershell', code: 'a', title: 'A' }] },
+      { number: 2, title: 'Two', blocks: [{ language: 'cmd', code: 'd', title: 'D' }] },
     ]);
   });
 

@@ -117,7 +117,7 @@ export function enhanceParameterForm(root: HTMLElement): void {
   });
   $('[data-action="download"]').addEventListener('click', () => {
     if (document.documentElement.classList.contains('has-invalid-values')) status('Fix the values marked invalid first.');
-    else void import('./download').then(({ downloadScript }) => downloadScript(root)).then((filename) => filename && status(`Downloaded ${filename}.`));
+    else void import('./download').then(({ downloadScript }) => status(downloadScript(root)));
   });
   $('[data-action="reset"]').addEventListener('click', () => {
     state.reset();

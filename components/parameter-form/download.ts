@@ -1,31 +1,25 @@
-import { buildGuideScript } from '../../src/procedure/script';
+import type { RunbookOutline } from '../../src/procedure/runbook';
+import { buildGuideScript, runbookSteps, scriptBytes } from '../../src/procedure/script';
 
 // Loaded on the first click on "Download script" only.
 
-/** Saves the guide's code, as the reader sees it, as one script; gives the file name. */
-export function downloadScript(root: HTMLElement): string | undefined {
-  const steps = [...document.querySelectorAll<HTMLElement>('main figure.code-block')].map((figure) => ({
+/** Saves the guide's runbook script with the code as the reader sees it; gives the words for the status line. */
+export function downloadScript(root: HTMLElement): string {
+  // The build read the guide's steps from its MDX; the page holds the code with the reader's values.
+  const outline = JSON.parse(root.dataset['runbook'] ?? '{"steps":[],"blocks":[]}') as RunbookOutline;
+  const blocks = [...document.querySelectorAll<HTMLElement>('main figure.code-block')].map((figure) => ({
     language: figure.dataset['language'] ?? 'text',
     code: figure.querySelector('pre code')?.textContent ?? '',
-    section: sectionOf(figure),
-    label: figure.querySelector('.code-title')?.textContent ?? '',
   }));
-  const script = buildGuideScript(root.dataset['slug'] ?? 'guide', root.dataset['title'] ?? '', steps);
-  if (!script) return undefined;
+  const steps = runbookSteps(outline, blocks);
+  if (!Array.isArray(steps)) return steps.problem;
+  const result = buildGuideScript(root.dataset['slug'] ?? 'guide', root.dataset['title'] ?? '', steps);
+  if (!result) return 'This guide has no commands to put in a script.';
+  if (!result.ok) return result.problem;
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([script.text], { type: 'text/plain' }));
-  link.download = script.filename;
+  link.href = URL.createObjectURL(new Blob([scriptBytes(result.script)], { type: 'application/octet-stream' }));
+  link.download = result.script.filename;
   link.click();
   URL.revokeObjectURL(link.href);
-  return script.filename;
-}
-
-/** The heading of the section a code block belongs to, for the script's comments. */
-function sectionOf(element: Element): string {
-  let node: Element | null = element;
-  while (node && node.parentElement?.tagName !== 'ARTICLE') node = node.parentElement;
-  for (let sibling = node?.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-    if (/^H[2-4]$/.test(sibling.tagName)) return sibling.textContent ?? '';
-  }
-  return '';
+  return `Downloaded ${result.script.filename}.`;
 }

@@ -1,11 +1,19 @@
-/** One code block of a guide as the reader sees it (values filled in), with where it sits. */
-export interface ScriptStep {
+import { quoteValue } from '../parameters/quoting';
+import { CMD_LANGUAGES, isRunnable, type RunbookOutline } from './runbook';
+
+/** One code block as the reader sees it (values filled in). */
+export interface RunbookBlock {
   language: string;
   code: string;
-  /** The heading of the section the block is in. */
-  section: string;
-  /** The block's own title, or the text of the step it belongs to. */
-  label: string;
+  /** The block's own title (title="..."), shown when a step has several blocks. */
+  title?: string;
+}
+
+/** One step of the downloaded runbook: its number and title as in the guide, and its code (none: done by hand). */
+export interface RunbookStep {
+  number: number;
+  title: string;
+  blocks: RunbookBlock[];
 }
 
 /** A downloadable script: file name and text. */
@@ -14,39 +22,319 @@ export interface GuideScript {
   text: string;
 }
 
-const POWERSHELL = new Set(['powershell', 'ps', 'ps1', 'pwsh']);
-const CMD = new Set(['cmd', 'bat', 'batch']);
+export type ScriptResult = { ok: true; script: GuideScript } | { ok: false; problem: string };
 
 /**
- * Joins a guide's runnable code blocks, in order, into one script: `.cmd` when every block is
- * cmd.exe, else `.ps1`. Each step is introduced by a comment; text blocks (not commands) are left out.
+ * Puts the code of the page's blocks (in document order) into the steps the build found in the MDX.
+ * The two lists come from the same blocks; if they ever disagree, no script is better than a wrong one.
  */
-export function buildGuideScript(slug: string, title: string, steps: readonly ScriptStep[]): GuideScript | undefined {
-  const runnable = steps.filter((step) => POWERSHELL.has(step.language) || CMD.has(step.language));
-  if (runnable.length === 0) return undefined;
-  const asCmd = runnable.every((step) => CMD.has(step.language));
-  const comment = asCmd ? (text: string): string => `REM ${text}` : (text: string): string => `# ${text}`;
-  const header = [
-    comment(title),
-    comment('Generated from the guide with your values. Read each step before you run it.'),
-    asCmd ? '' : comment('Run in an elevated PowerShell session.'),
-  ].filter(Boolean);
-  const body = runnable.map((step, index) => {
-    const lines = [comment(`Step ${index + 1}: ${oneLine(step.section)}${step.label ? ` - ${oneLine(step.label)}` : ''}`)];
-    const code = step.code.replace(/\s+$/, '');
-    if (!asCmd && CMD.has(step.language)) {
-      lines.push(comment('(Command Prompt commands: cmd.exe runs each line, so PowerShell never reads their quotes or values)'));
-      lines.push(...code.split(/\r?\n/).map((line) => (line.trim() === '' ? '' : `cmd.exe /d /c --% ${line.trim()}`)));
-    } else {
-      lines.push(code);
-    }
-    return lines.join('\r\n');
+export function runbookSteps(outline: RunbookOutline, blocks: readonly RunbookBlock[]): RunbookStep[] | { problem: string } {
+  const languages = (list: readonly { language: string }[]): string => list.map((block) => block.language).join(',');
+  if (languages(outline.blocks) !== languages(blocks)) {
+    return { problem: 'The code blocks on this page do not match the guide: reload the page and try again.' };
+  }
+  const steps = outline.steps.map((step): RunbookStep => ({ ...step, blocks: [] }));
+  outline.blocks.forEach((place, index) => {
+    const block = blocks[index]!;
+    const step = steps.find((candidate) => candidate.number === place.step);
+    if (step && isRunnable(block.language)) step.blocks.push({ language: block.language, code: block.code, title: place.title });
   });
-  const prefix = asCmd ? '@echo off\r\n' : '';
-  return {
-    filename: `${slug}.${asCmd ? 'cmd' : 'ps1'}`,
-    text: `${prefix}${header.join('\r\n')}\r\n\r\n${body.join('\r\n\r\n')}\r\n`,
-  };
+  return steps;
+}
+
+/**
+ * Makes the guide's runbook: each step shows its title and commands, asks "Run this step?", keeps a
+ * transcript, stops at the first failure and says how to resume. A `.cmd` when every command is cmd.exe
+ * and the text is ASCII; else a `.ps1`, where cmd.exe lines run through cmd.exe. Undefined when no step
+ * has a command.
+ */
+export function buildGuideScript(slug: string, title: string, steps: readonly RunbookStep[]): ScriptResult | undefined {
+  const blocks = steps.flatMap((step) => step.blocks);
+  if (blocks.length === 0) return undefined;
+  const allCmd = blocks.every((block) => CMD_LANGUAGES.has(block.language));
+  // cmd.exe reads a batch file in the console's code page, which differs from machine to machine, and
+  // is unreliable with UTF-8 (chcp 65001); PowerShell passes a command line to cmd.exe as Unicode.
+  const ascii = [title, ...steps.map((step) => step.title), ...blocks.map((block) => block.code)].every((text) => /^[\x20-\x7E\t\r\n]*$/.test(text));
+  if (allCmd && ascii) return { ok: true, script: { filename: `${slug}.cmd`, text: cmdScript(slug, title, steps) } };
+  for (const block of blocks.filter((candidate) => CMD_LANGUAGES.has(candidate.language))) {
+    for (const line of lines(block.code)) {
+      const problem = verbatimProblem(line);
+      if (problem) return { ok: false, problem };
+    }
+  }
+  const note = allCmd
+    ? 'Your values have characters outside ASCII, which cmd.exe cannot read from a batch file on every machine: this PowerShell script runs the same Command Prompt commands through cmd.exe.'
+    : '';
+  return { ok: true, script: { filename: `${slug}.ps1`, text: powershellScript(slug, title, steps, note) } };
+}
+
+/**
+ * The bytes to save. Windows PowerShell 5.1 reads a .ps1 without a byte order mark as Windows-1252,
+ * where the UTF-8 bytes of a letter can become a quote: a .ps1 is UTF-8 with a BOM. A .cmd is ASCII,
+ * which every code page reads alike (a BOM would be read as part of its first command).
+ */
+export function scriptBytes(script: GuideScript): Uint8Array<ArrayBuffer> {
+  const bom = script.filename.endsWith('.ps1') ? '\uFEFF' : '';
+  return new TextEncoder().encode(bom + script.text);
+}
+
+const CRLF = '\r\n';
+
+function lines(code: string): string[] {
+  return code
+    .replace(/\s+$/, '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
+}
+
+/** A PowerShell '...' string: nothing in it is code. */
+const psString = (text: string): string => `'${quoteValue(text, 'ps-single')}'`;
+
+/**
+ * Why a cmd.exe line cannot follow `--%` in PowerShell, if it cannot. PowerShell passes the rest of the
+ * line as it is, but still ends it at a newline, at a | or && outside "...", and reads typographic
+ * double quotes as quotes (where cmd.exe does not).
+ */
+function verbatimProblem(line: string): string | undefined {
+  if (/[\u201C\u201D\u201E]/.test(line)) {
+    return `A Command Prompt line has a typographic double quote, which PowerShell and cmd.exe read differently, so the script cannot run it safely: ${line}`;
+  }
+  let quoted = false;
+  for (let index = 0; index < line.length; index++) {
+    const character = line[index];
+    if (character === '"') quoted = !quoted;
+    else if (!quoted && (character === '|' || (character === '&' && line[index + 1] === '&'))) {
+      return `A Command Prompt line has ${character === '|' ? '|' : '&&'} outside quotes, which PowerShell would run itself, so the script cannot run it safely: ${line}`;
+    }
+  }
+  return undefined;
+}
+
+function powershellScript(slug: string, title: string, steps: readonly RunbookStep[], note: string): string {
+  const file = `${slug}.ps1`;
+  const last = steps.at(-1)?.number ?? 1;
+  // One entry per code block: a step with several blocks (one for the server, one for each client...)
+  // asks before each of them.
+  const stepEntries = steps.flatMap((step) => {
+    const head = (part: string): string => `    @{ Number = ${step.number}; Title = ${psString(step.title)}; Part = ${psString(part)}; Run = `;
+    if (step.blocks.length === 0) return [`${head('')}$null }`];
+    return step.blocks.map((block, index) => {
+      const part = step.blocks.length > 1 ? `Part ${index + 1} of ${step.blocks.length}${block.title ? `: ${block.title}` : ''}` : '';
+      const code = CMD_LANGUAGES.has(block.language)
+        ? lines(block.code).flatMap((line) => [
+            // cmd.exe /d: no AutoRun commands; /v:off: no delayed !expansion!, whatever the registry says.
+            `cmd.exe /d /v:off /c --% ${line.trim()}`,
+            'if ($LASTEXITCODE) { throw "cmd.exe exited with code $LASTEXITCODE." }',
+          ])
+        : [block.code.replace(/\s+$/, '')];
+      // The code starts at the margin, so that a here-string in it still ends where the author ended it.
+      return [`${head(part)}{`, ...code, '} }'].join(CRLF);
+    });
+  });
+  return [
+    `# ${oneLine(title)}`,
+    '# Generated from the guide with your values. Read each step before you run it.',
+    ...(note ? [`# ${note}`] : []),
+    '#',
+    '# Run it in an elevated PowerShell session:',
+    `#   .\\${file}               shows each step and its commands, then asks before it runs them`,
+    `#   .\\${file} -Yes          runs every step without asking`,
+    `#   .\\${file} -FromStep 3   starts at step 3 (to resume after a failed step)`,
+    `# Windows Server's default policy (RemoteSigned) refuses an unsigned script downloaded from the internet:`,
+    `# read this one, then run Unblock-File -LiteralPath .\\${file}`,
+    `# A transcript goes to ${slug}-<date>-<time>.log next to the script. The first error stops the script.`,
+    'param(',
+    `    [ValidateRange(1, ${last})] [int] $FromStep = 1,`,
+    '    [switch] $Yes',
+    ')',
+    '',
+    "$ErrorActionPreference = 'Stop'",
+    'Set-StrictMode -Version 1.0',
+    '# PowerShell 7.3 and later: a program that fails stops the script too (5.1 checks $LASTEXITCODE after each step).',
+    '$PSNativeCommandUseErrorActionPreference = $true',
+    '',
+    `$guideTitle = ${psString(title)}`,
+    `$scriptName = ${psString(file)}`,
+    '$guideSteps = @(',
+    ...stepEntries,
+    ')',
+    '',
+    'function Read-StepAnswer([string] $Question) {',
+    '    while ($true) {',
+    '        $answer = Read-Host "$Question [Y]es / [S]kip / [Q]uit"',
+    "        if ($null -eq $answer) { return 'Q' }",
+    "        switch -Regex ($answer.Trim()) { '^(?i)y(es)?$' { return 'Y' } '^(?i)s(kip)?$' { return 'S' } '^(?i)q(uit)?$' { return 'Q' } }",
+    "        Write-Host 'Type Y to run this step, S to skip it, or Q to stop here.'",
+    '    }',
+    '}',
+    '',
+    '$logFolder = if ($PSScriptRoot) { $PSScriptRoot } else { (Get-Location).ProviderPath }',
+    `$logFile = Join-Path -Path $logFolder -ChildPath ('${slug}-{0:yyyyMMdd-HHmmss}.log' -f (Get-Date))`,
+    'Start-Transcript -LiteralPath $logFile | Out-Null',
+    'Write-Host $guideTitle',
+    'Write-Host "Transcript: $logFile"',
+    "if ($FromStep -gt 1) { Write-Host \"Starting at step $($FromStep): the steps before it do not run, and what they set (variables) is not set.\" }",
+    '',
+    'foreach ($step in $guideSteps) {',
+    '    if ($step.Number -lt $FromStep) { continue }',
+    "    Write-Host ''",
+    '    Write-Host ("Step {0}: {1}" -f $step.Number, $step.Title)',
+    '    if ($step.Part) { Write-Host $step.Part }',
+    '    if ($null -eq $step.Run) {',
+    "        Write-Host 'This step has no command: do it by hand, as the guide says.'",
+    "        if (-not $Yes -and (Read-StepAnswer 'Done, or go on without it?') -eq 'Q') {",
+    '            Write-Host "Stopped at step $($step.Number). To go on later: .\\$scriptName -FromStep $($step.Number)"',
+    '            Stop-Transcript | Out-Null',
+    '            exit 0',
+    '        }',
+    '        continue',
+    '    }',
+    '    Write-Host $step.Run.ToString().Trim()',
+    "    $answer = if ($Yes) { 'Y' } else { Read-StepAnswer 'Run this step?' }",
+    "    if ($answer -eq 'S') { Write-Host \"Skipped step $($step.Number).\"; continue }",
+    "    if ($answer -eq 'Q') {",
+    '        Write-Host "Stopped before step $($step.Number). To go on later: .\\$scriptName -FromStep $($step.Number)"',
+    '        Stop-Transcript | Out-Null',
+    '        exit 0',
+    '    }',
+    // Said, so that the transcript (which does not hold what the reader typed) shows the answer.
+    '    Write-Host "Running step $($step.Number)."',
+    '    try {',
+    '        $global:LASTEXITCODE = 0',
+    '        . $step.Run',
+    '        if ($LASTEXITCODE) { throw "A program exited with code $LASTEXITCODE." }',
+    '    } catch {',
+    '        Write-Host "Step $($step.Number) failed: $($_.Exception.Message)"',
+    '        Write-Host "Fix the cause, then resume from this step: .\\$scriptName -FromStep $($step.Number)"',
+    '        Stop-Transcript | Out-Null',
+    '        exit 1',
+    '    }',
+    '}',
+    "Write-Host ''",
+    "Write-Host 'All steps done.'",
+    'Stop-Transcript | Out-Null',
+    '',
+  ].join(CRLF);
+}
+
+/** Text for `echo(` in a batch file: the shell's special characters escaped outside "...", % doubled. */
+function cmdEchoText(text: string): string {
+  let quoted = false;
+  let out = '';
+  for (const character of text) {
+    if (character === '"') quoted = !quoted;
+    if (character === '%') out += '%%';
+    else if (!quoted && '^&|<>()'.includes(character)) out += `^${character}`;
+    else out += character;
+  }
+  return out;
+}
+
+function cmdScript(slug: string, title: string, steps: readonly RunbookStep[]): string {
+  const file = `${slug}.cmd`;
+  const say = (text: string): string[] => [`echo(${cmdEchoText(text)}`, `>>"%RUNBOOK_LOG%" echo(${cmdEchoText(text)}`];
+  const numbers = steps.map((step) => step.number);
+  const body = steps.flatMap((step, index) => {
+    const next = steps[index + 1] ? `step${steps[index + 1]!.number}` : 'done';
+    const n = step.number;
+    const head = [`:step${n}`, `set "RUNBOOK_STEP=${n}"`, 'echo(', ...say(`Step ${n}: ${step.title}`)];
+    if (step.blocks.length === 0) {
+      return [
+        ...head,
+        ...say('This step has no command: do it by hand, as the guide says.'),
+        `if defined RUNBOOK_YES goto ${next}`,
+        'choice /c YSQ /n /m "Done, or go on without it? [Y]es / [S]kip / [Q]uit "',
+        'if errorlevel 3 goto quit',
+        `goto ${next}`,
+      ];
+    }
+    // One prompt per code block: a step with several blocks (server, clients...) asks before each.
+    const parts = step.blocks.flatMap((block, part) => {
+      const label = `step${n}_${part + 1}`;
+      const after = part + 1 < step.blocks.length ? `step${n}_${part + 2}` : next;
+      const commands = lines(block.code).map((line) => line.trim());
+      const name = step.blocks.length > 1 ? [...say(`Part ${part + 1} of ${step.blocks.length}${block.title ? `: ${block.title}` : ''}`)] : [];
+      return [
+        `:${label}`,
+        ...name,
+        ...commands.flatMap((command) => say(`  ${command}`)),
+        `if defined RUNBOOK_YES goto ${label}_run`,
+        'choice /c YSQ /n /m "Run this step? [Y]es / [S]kip / [Q]uit "',
+        'if errorlevel 3 goto quit',
+        `if errorlevel 2 goto ${label}_skip`,
+        `:${label}_run`,
+        ...say(`Running step ${n}.`).slice(1),
+        ...commands.flatMap((command) => [
+          `${command} >"%RUNBOOK_OUT%" 2>&1 || goto failed`,
+          'type "%RUNBOOK_OUT%" & type "%RUNBOOK_OUT%" >>"%RUNBOOK_LOG%"',
+        ]),
+        `goto ${after}`,
+        `:${label}_skip`,
+        ...say(`Skipped step ${n}.`),
+        `goto ${after}`,
+      ];
+    });
+    return [...head, ...parts];
+  });
+  return [
+    '@echo off',
+    'setlocal EnableExtensions DisableDelayedExpansion',
+    `REM ${oneLine(title).replace(/%/g, '%%')}`,
+    'REM Generated from the guide with your values. Read each step before you run it.',
+    'REM',
+    'REM Run it in an elevated Command Prompt:',
+    `REM   ${file}        shows each step and its commands, then asks before it runs them`,
+    `REM   ${file} /y     runs every step without asking`,
+    `REM   ${file} 3      starts at step 3 (to resume after a failed step); ${file} 3 /y also works`,
+    `REM A transcript (the steps, your answers, each command's output) goes to ${slug}-<date>-<time>.log next to the script.`,
+    'REM The first command that fails stops the script.',
+    'set "RUNBOOK_YES="',
+    'set "RUNBOOK_FROM=1"',
+    ':args',
+    'if "%~1"=="" goto args_done',
+    'if /i "%~1"=="/y" (set "RUNBOOK_YES=1") else (set "RUNBOOK_FROM=%~1")',
+    'shift',
+    'goto args',
+    ':args_done',
+    `for %%n in (${numbers.join(' ')}) do if "%RUNBOOK_FROM%"=="%%n" goto start`,
+    `echo There is no step %RUNBOOK_FROM%: give a step number from ${numbers[0]} to ${numbers.at(-1)}, and /y to run without asking.`,
+    'exit /b 2',
+    ':start',
+    // %date% and %time% depend on the locale: keep only characters a file name may hold.
+    'set "RUNBOOK_STAMP=%date%_%time%"',
+    'set "RUNBOOK_STAMP=%RUNBOOK_STAMP:/=-%"',
+    'set "RUNBOOK_STAMP=%RUNBOOK_STAMP::=-%"',
+    'set "RUNBOOK_STAMP=%RUNBOOK_STAMP:.=-%"',
+    'set "RUNBOOK_STAMP=%RUNBOOK_STAMP:,=-%"',
+    'set "RUNBOOK_STAMP=%RUNBOOK_STAMP: =-%"',
+    `set "RUNBOOK_LOG=%~dp0${slug}-%RUNBOOK_STAMP%.log"`,
+    `set "RUNBOOK_OUT=%TEMP%\\${slug}-%RUNBOOK_STAMP%.out"`,
+    `>"%RUNBOOK_LOG%" echo(${cmdEchoText(oneLine(title))}`,
+    `echo(${cmdEchoText(oneLine(title))}`,
+    'echo(Transcript: "%RUNBOOK_LOG%"',
+    'goto step%RUNBOOK_FROM%',
+    '',
+    ...body,
+    '',
+    ':done',
+    'echo(',
+    ...say('All steps done.'),
+    'del "%RUNBOOK_OUT%" 2>nul',
+    'exit /b 0',
+    ':quit',
+    ...say(`Stopped before step %RUNBOOK_STEP%. To go on later: ${file} %RUNBOOK_STEP%`).map((line) => line.replace(/%%RUNBOOK_STEP%%/g, '%RUNBOOK_STEP%')),
+    'del "%RUNBOOK_OUT%" 2>nul',
+    'exit /b 0',
+    ':failed',
+    'set "RUNBOOK_CODE=%errorlevel%"',
+    'type "%RUNBOOK_OUT%" & type "%RUNBOOK_OUT%" >>"%RUNBOOK_LOG%"',
+    ...say(`Step %RUNBOOK_STEP% failed (exit code %RUNBOOK_CODE%). Fix the cause, then resume from this step: ${file} %RUNBOOK_STEP%`).map((line) =>
+      line.replace(/%%(RUNBOOK_STEP|RUNBOOK_CODE)%%/g, '%$1%'),
+    ),
+    'del "%RUNBOOK_OUT%" 2>nul',
+    'exit /b 1',
+    '',
+  ].join(CRLF);
 }
 
 /** Comments must stay on one line, or the rest of the text would run as a command. */

@@ -222,13 +222,13 @@ describe('memory', () => {
 });
 
 describe('download script', () => {
-  it('gives the whole guide as a .ps1 with the values, each step commented', async () => {
+  it('gives the whole guide as a .ps1 runbook with the values, each step by its own title', async () => {
     const page = await open(HYBRID);
     await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download script' }).click()]);
     expect(download.suggestedFilename()).toBe('exchange-hybrid-writeback.ps1');
     const text = readFileSync((await download.path()) ?? '', 'utf8');
-    expect(text).toContain('# Step 1: Steps - Grant the Exchange hybrid writeback permissions\r\n');
+    expect(text).toContain("@{ Number = 1; Title = 'Grant write access to the hybrid attributes'; Part = ''; Run = {\r\n");
     expect(text).toContain("$accountName = 'CONTOSO\\AAD_7f3a2b1c'");
     expect(text.match(/dsacls \$HybridOU \/I:S \/G/g)).toHaveLength(20);
   });

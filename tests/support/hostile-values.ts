@@ -70,4 +70,6 @@ export const HOSTILE_VALUES: readonly HostileValue[] = [
   { attack: 'private IPv4 address where a public one is expected', value: '192.168.1.1' },
   { attack: 'NetBIOS domain part with code', value: "EVIL';calc;'\\a" },
   { attack: 'distinguished name with a typographic quote', value: 'OU=x\u201C; calc; \u201C,DC=contoso,DC=com' },
+  { attack: "close the downloaded runbook's step block and start a command", value: "'} }; calc; @{ Run = {'" },
+  { attack: 'batch-file parameter expansion (a .cmd reads %~dp0 as its own folder)', value: '%~dp0calc' },
 ];

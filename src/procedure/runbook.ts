@@ -1,0 +1,103 @@
+import { findCodeBlocks } from '../guides/code-blocks';
+import { parseCodeMeta } from '../markdown/code-meta';
+
+/**
+ * Which step of the downloadable runbook each code block of a guide belongs to, read from the MDX at
+ * build time (the page hands it to the browser, which adds the code as the reader sees it).
+ *
+ * The runbook follows the guide: one step per item of the `## Steps` ordered list, numbered as on the
+ * page and titled by the item's bold lead (a step without code is a step done by hand), then one step per
+ * code block of `## Verify`. Other sections (troubleshooting, roll back...) are for when something goes
+ * wrong, so they stay on the page. A guide without a Steps list has one step per code block.
+ */
+export interface RunbookOutline {
+  steps: RunbookStepOutline[];
+  /** Every fenced block of the guide, in document order: its language, title and step number (null: left out). */
+  blocks: { language: string; title: string; step: number | null }[];
+}
+
+export interface RunbookStepOutline {
+  number: number;
+  title: string;
+}
+
+const MAX_TITLE = 90;
+
+/** Code block languages a script runs; other blocks (text, registry files...) are for reading. */
+export const POWERSHELL_LANGUAGES: ReadonlySet<string> = new Set(['powershell', 'ps', 'ps1', 'pwsh']);
+export const CMD_LANGUAGES: ReadonlySet<string> = new Set(['cmd', 'bat', 'batch']);
+export const isRunnable = (language: string): boolean => POWERSHELL_LANGUAGES.has(language) || CMD_LANGUAGES.has(language);
+
+export function runbookOutline(body: string): RunbookOutline {
+  const lines = body.split('\n');
+  const fenced = findCodeBlocks(body);
+  // 0-based line of each block's opening fence; the lines inside fences are not prose.
+  const fenceAt = new Map(fenced.map((block, index) => [block.line - 2, index]));
+  const inFence = new Set<number>();
+  for (const block of fenced) {
+    const first = block.line - 2;
+    const last = block.line - 1 + block.code.split('\n').length; // closing fence
+    for (let line = first; line <= last; line++) inFence.add(line);
+  }
+  const hasSteps = lines.some((line, index) => !inFence.has(index) && /^##\s+Steps\s*$/.test(line));
+
+  const steps: RunbookStepOutline[] = [];
+  const blocks: RunbookOutline['blocks'] = fenced.map((block) => ({ language: block.language, title: cleanTitle(parseCodeMeta(block.meta)['title'] ?? ''), step: null }));
+  let section = '';
+  let listItem = 0; // number of the Steps item we are in (0: none)
+  for (let index = 0; index < lines.length; index++) {
+    const blockIndex = fenceAt.get(index);
+    if (blockIndex !== undefined) {
+      const entry = blocks[blockIndex]!;
+      if (section === 'Steps' && listItem > 0) entry.step = listItem;
+      else if ((!hasSteps || section === 'Verify') && isRunnable(entry.language)) {
+        const label = entry.title;
+        const title = section && label ? `${section}: ${label}` : section || label || 'Commands';
+        entry.step = (steps.at(-1)?.number ?? 0) + 1;
+        steps.push({ number: entry.step, title: cleanTitle(title) });
+      }
+      continue;
+    }
+    if (inFence.has(index)) continue;
+    const line = lines[index] ?? '';
+    const heading = /^(#{2,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      // A subheading inside Steps still belongs to it; a new ## section ends it.
+      if (heading[1] === '##') {
+        section = cleanTitle(heading[2] ?? '');
+        listItem = 0;
+      }
+      continue;
+    }
+    if (section !== 'Steps') continue;
+    const item = /^\d+[.)]\s+(.*)$/.exec(line);
+    if (item) {
+      listItem = (steps.at(-1)?.number ?? 0) + 1;
+      steps.push({ number: listItem, title: stepTitle(item[1] ?? '') || `Step ${listItem}` });
+    } else if (line.trim() !== '' && !/^\s/.test(line)) {
+      // Text back at the margin (an Aside after the list) is no longer inside a step.
+      listItem = 0;
+    }
+  }
+  return { steps, blocks };
+}
+
+/** A step's title: its bold lead (`**Load the module** in...`), else its first sentence. */
+export function stepTitle(firstLine: string): string {
+  const bold = /^\s*\*\*(.+?)\*\*/.exec(firstLine);
+  const text = bold ? bold[1]! : (/^(.+?)(?:[.:](?:\s|$)|$)/.exec(firstLine.trim())?.[1] ?? '');
+  return cleanTitle(text);
+}
+
+/** Markdown and markup out, one line, no trailing punctuation, short enough for a prompt. */
+function cleanTitle(text: string): string {
+  let title = text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\*+|`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.:;,]+$/, '');
+  if (title.length > MAX_TITLE) title = `${title.slice(0, MAX_TITLE).replace(/\s+\S*$/, '')}...`;
+  return title;
+}

@@ -1,0 +1,352 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PARAMETERS } from '../../../src/parameters/registry';
+import { scriptBytes, type GuideScript } from '../../../src/procedure/script';
+import { cmdShape, commandLineArguments } from '../../support/cmd-line';
+import { GUIDES_WITH_FORM, guideScript, type GuideSource } from '../../support/guide-scripts';
+import { HOSTILE_VALUES } from '../../support/hostile-values';
+import { announceMissingPwsh, parsePowerShell, PWSH } from '../../support/pwsh';
+
+/**
+ * Every guide's download, with every hostile value: read as each shell reads the file's bytes, no
+ * value adds a command; run (PowerShell 7, against stub commands that record their arguments), every
+ * value arrives as exactly one argument, unchanged. cmd.exe is not on this machine: its lines are
+ * checked with a model of how cmd.exe and the program read them (tests/support/cmd-line.ts).
+ */
+announceMissingPwsh('the downloaded-script tests (parse as Windows PowerShell 5.1 and 7, run against stubs)');
+
+/**
+ * Each parameter gets a value of its own, so that a recorded argument says which value it came from; in
+ * ASCII and not (a guide of cmd.exe commands downloads as a .cmd, or as a .ps1 for a value outside ASCII).
+ */
+const markers = (suffix: string): Record<string, string> => Object.fromEntries(PARAMETERS.map((parameter) => [parameter.name, `ZZ${parameter.name}ZZ${suffix}`]));
+const allValues = (value: string): Record<string, string> => Object.fromEntries(PARAMETERS.map((parameter) => [parameter.name, value]));
+/** What the marker run's text becomes with every value = `value`. */
+const withValue = (text: string, value: string): string => text.replace(/ZZ\w+?ZZ\u0436?/g, () => value);
+
+const CYRILLIC_PAYLOAD = '\u0442;calc;\u0442\\a';
+const PAYLOADS = [...new Set([CYRILLIC_PAYLOAD, ...HOSTILE_VALUES.map((row) => row.value)])];
+
+interface Download {
+  guide: GuideSource;
+  value: string;
+  script: GuideScript;
+}
+
+/** The downloads the page would give; a value refused somewhere gives no download (the page says why). */
+function downloadsFor(value: string): Download[] {
+  return GUIDES_WITH_FORM.flatMap((guide) => {
+    const result = guideScript(guide, allValues(value));
+    return result && result !== 'refused' && result.ok ? [{ guide, value, script: result.script }] : [];
+  });
+}
+/** The download with plain values, by guide and file name (the script a hostile one must match). */
+function references(valueSets: readonly Record<string, string>[]): Map<string, GuideScript> {
+  return new Map(
+    GUIDES_WITH_FORM.flatMap((guide) =>
+      valueSets
+        .map((values) => {
+          const result = guideScript(guide, values);
+          if (!result || result === 'refused' || !result.ok) throw new Error(`${guide.file}: no download with plain values`);
+          return [`${guide.slug}/${result.script.filename}`, result.script] as const;
+        })
+        // The first (ASCII) values win where both give the same kind of file.
+        .reverse(),
+    ),
+  );
+}
+const key = (download: Download): string => `${download.guide.slug}/${download.script.filename}`;
+const benign = references([allValues('x'), allValues('x\u0436')]);
+const marked = references([markers(''), markers('\u0436')]);
+const hostile = PAYLOADS.flatMap((value) => downloadsFor(value));
+
+/** Windows PowerShell 5.1: UTF-8 when the file starts with a BOM, else the ANSI code page (Windows-1252 here). */
+function readAsWindowsPowerShell(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  return new TextDecoder('windows-1252').decode(bytes);
+}
+/** PowerShell 7: UTF-8, BOM or not. */
+const readAsPowerShell7 = (bytes: Uint8Array): string => new TextDecoder('utf-8').decode(bytes);
+
+describe('downloads of every guide with a form', () => {
+  it('covers every guide with a form, and most hostile values reach a download', () => {
+    expect(GUIDES_WITH_FORM.length).toBeGreaterThanOrEqual(8);
+    // A value refused everywhere would test nothing: most rows must give downloads.
+    const reaching = PAYLOADS.filter((value) => hostile.some((download) => download.value === value));
+    expect(reaching.length).toBeGreaterThanOrEqual(PAYLOADS.length / 2);
+    expect(hostile.some((download) => download.value === CYRILLIC_PAYLOAD && download.script.filename.endsWith('.ps1'))).toBe(true);
+  });
+
+  it('writes a .cmd only in ASCII, which every code page reads alike', () => {
+    const cmd = [...benign.values(), ...hostile.map((download) => download.script)].filter((script) => script.filename.endsWith('.cmd'));
+    expect(cmd.length).toBeGreaterThan(0);
+    for (const script of cmd) expect([...scriptBytes(script)].every((byte) => byte < 0x80), script.text).toBe(true);
+  });
+
+  it('gives cmd.exe, in a .cmd, the same operators and the program the same arguments with each value', () => {
+    let lines = 0;
+    for (const download of hostile.filter((candidate) => candidate.script.filename.endsWith('.cmd'))) {
+      const expected = marked.get(key(download))!.text.split('\r\n');
+      const actual = download.script.text.split('\r\n');
+      expect(actual.length, download.guide.file).toBe(expected.length);
+      actual.forEach((line, index) => {
+        const template = expected[index]!;
+        const where = `${download.guide.file} with ${JSON.stringify(download.value)}:\n${line}`;
+        expect(cmdShape(line), where).toEqual(cmdShape(template));
+        if (/ZZ\w+ZZ/.test(template) && !line.startsWith('echo(') && !line.startsWith('>>')) {
+          lines++;
+          expect(commandLineArguments(line), where).toEqual(commandLineArguments(template).map((argument) => withValue(argument, download.value)));
+        }
+      });
+    }
+    expect(lines).toBeGreaterThan(0);
+  });
+});
+
+const ps1 = hostile.filter((download) => download.script.filename.endsWith('.ps1'));
+const readings = ps1.flatMap((download) => {
+  const bytes = scriptBytes(download.script);
+  return [readAsWindowsPowerShell(bytes), readAsPowerShell7(bytes)];
+});
+const benignPs1 = [...benign.entries()].filter(([, script]) => script.filename.endsWith('.ps1'));
+const cyrillic = ps1.find((download) => download.guide.slug === 'group-writeback' && download.value === CYRILLIC_PAYLOAD)!;
+// What the issue saw: the same text saved without a BOM, read by 5.1 as Windows-1252.
+const withoutBom = new TextDecoder('windows-1252').decode(new TextEncoder().encode(cyrillic.script.text));
+// One pwsh for every parse (starting pwsh costs seconds on a loaded machine).
+const parsed = !PWSH ? [] : parsePowerShell([...readings, ...benignPs1.map(([, script]) => readAsWindowsPowerShell(scriptBytes(script))), withoutBom]);
+const benignCommands = new Map(benignPs1.map(([name], index) => [name, parsed[readings.length + index]?.commands ?? []]));
+
+describe.runIf(PWSH)('downloads read by Windows PowerShell 5.1 and PowerShell 7', () => {
+  it("parses 'т;calc;т\\a' as a string, where the same text without a BOM, read as Windows-1252, would run calc", () => {
+    const index = ps1.indexOf(cyrillic);
+    expect(parsed[index * 2]!.commands).not.toContain('calc');
+    expect(parsed[index * 2]!.errors).toEqual([]);
+    expect(parsed.at(-1)!.commands).toContain('calc');
+  });
+
+  it('adds no command and no parse error with any hostile value, in either reading', () => {
+    expect(ps1.length).toBeGreaterThan(GUIDES_WITH_FORM.length);
+    ps1.forEach((download, index) => {
+      for (const [reading, result] of [
+        ['Windows PowerShell 5.1', parsed[index * 2]!],
+        ['PowerShell 7', parsed[index * 2 + 1]!],
+      ] as const) {
+        const where = `${download.guide.file} read by ${reading} with ${JSON.stringify(download.value)}`;
+        expect(result.errors, where).toEqual([]);
+        expect(result.commands, where).toEqual(benignCommands.get(key(download)));
+      }
+    });
+  });
+});
+
+/** One recorded call of a stub command: its name and its arguments as strings. */
+interface Call {
+  command: string;
+  args: string[];
+}
+
+const STUB_RUNNER = String.raw`
+param([string] $Jobs, [string] $Stubs, [string] $Transcript)
+# A transcript costs a tenth of a second on Linux: the many runs that only check arguments go without.
+if ($Transcript -eq 'none') {
+  function global:Start-Transcript { }
+  function global:Stop-Transcript { }
+}
+# Every command of the guides becomes a function that records how it was called (functions come
+# before cmdlets and programs; aliases such as CD and fl are removed so that the function is found).
+foreach ($name in $Stubs.Split(',')) {
+  if (Test-Path -LiteralPath "Alias:$name") { Remove-Item -LiteralPath "Alias:$name" -Force }
+  Set-Item -LiteralPath "Function:global:$name" -Value {
+    $call = [pscustomobject]@{ command = $MyInvocation.InvocationName; args = @($args | ForEach-Object { [string]$_ }) }
+    Add-Content -LiteralPath $env:STUB_LOG -Value (ConvertTo-Json -InputObject $call -Compress) -Encoding utf8
+    if ($env:STUB_FAIL -eq $MyInvocation.InvocationName) {
+      if ($env:STUB_FAIL_CODE) { $global:LASTEXITCODE = [int]$env:STUB_FAIL_CODE } else { throw 'The stub was told to fail.' }
+    }
+  }
+}
+foreach ($job in (Get-Content -LiteralPath $Jobs -Raw | ConvertFrom-Json)) {
+  $env:STUB_LOG = $job.log
+  $env:STUB_FAIL = $job.fail
+  $env:STUB_FAIL_CODE = $job.failCode
+  Set-Content -LiteralPath $job.log -Value $null
+  $runArgs = @{}
+  if ($job.yes) { $runArgs['Yes'] = $true }
+  if ($job.fromStep) { $runArgs['FromStep'] = $job.fromStep }
+  # A prompt is written to the console, not to a stream: an answered run prints to the process's output.
+  if ($job.interactive) {
+    Write-Host "<<<job $($job.output)"
+    & $job.script @runArgs
+    Write-Host "job>>>"
+  } else {
+    & $job.script @runArgs *> $job.output
+  }
+  Set-Content -LiteralPath $job.exit -Value $LASTEXITCODE
+}
+`;
+
+interface Job {
+  script: GuideScript;
+  yes?: boolean;
+  fromStep?: number;
+  fail?: string;
+  failCode?: number;
+  /** Answers typed at the prompts, one per line (runs one job in its own pwsh, stdin from these). */
+  input?: string;
+}
+
+interface Run {
+  calls: Call[];
+  output: string;
+  exitCode: number;
+  folder: string;
+}
+
+const workDir = mkdtempSync(join(tmpdir(), 'downloads-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+let jobCount = 0;
+
+/** The commands of the guides' code, which the stubs replace (Out-Null stays: it only hides output). */
+function stubNames(): string[] {
+  const runbook = ['Write-Host', 'Read-Host', 'Start-Transcript', 'Stop-Transcript', 'Join-Path', 'Get-Date', 'Get-Location', 'Out-Null', 'Set-StrictMode', 'Read-StepAnswer', 'ForEach-Object'];
+  const names = new Set([...benignCommands.values()].flat());
+  return [...names].filter((name) => name !== '' && !runbook.includes(name));
+}
+
+/** Runs downloads with pwsh against stubs, in one process; the answers of the jobs with input are read in turn from stdin. */
+function runJobs(jobs: readonly Job[], options: { transcript: boolean } = { transcript: true }): Run[] {
+  const stubs = stubNames().join(',');
+  const runner = join(workDir, 'runner.ps1');
+  writeFileSync(runner, STUB_RUNNER, 'utf8');
+  const prepared = jobs.map((job) => {
+    const folder = join(workDir, `job${++jobCount}`);
+    mkdirSync(folder);
+    const script = join(folder, job.script.filename);
+    writeFileSync(script, scriptBytes(job.script));
+    const entry = { script, log: join(folder, 'calls.jsonl'), output: join(folder, 'output.txt'), exit: join(folder, 'exit.txt') };
+    return { job, folder, entry: { ...entry, yes: job.yes ?? false, fromStep: job.fromStep ?? 0, fail: job.fail ?? null, failCode: job.failCode ?? null, interactive: job.input !== undefined } };
+  });
+  const run = (entries: (typeof prepared)[number]['entry'][], input: string): string => {
+    const list = join(workDir, `jobs${++jobCount}.json`);
+    writeFileSync(list, JSON.stringify(entries), 'utf8');
+    return execFileSync(PWSH!, ['-NoLogo', '-NoProfile', '-File', runner, list, stubs, options.transcript ? 'keep' : 'none'], {
+      input,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  };
+  const printed = run(
+    prepared.map(({ entry }) => entry),
+    prepared.map(({ job }) => job.input ?? '').join(''),
+  );
+  for (const [, output, text] of printed.matchAll(/<<<job (.*)\r?\n([\s\S]*?)job>>>/g)) writeFileSync(output!, text!);
+  return prepared.map(({ entry, folder }) => ({
+    calls: readFileSync(entry.log, 'utf8')
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as Call),
+    output: readFileSync(entry.output, 'utf8').replace(/^\uFEFF/, ''),
+    exitCode: Number(readFileSync(entry.exit, 'utf8').trim()),
+    folder,
+  }));
+}
+
+/** cmd.exe's stub gets /d /c --% and the line: what the program then gets is that line's arguments. */
+function programCalls(calls: readonly Call[]): Call[] {
+  return calls.map((call) =>
+    call.command === 'cmd.exe' && call.args.slice(0, 4).join(' ') === '/d /v:off /c --%'
+      ? { command: `cmd.exe: ${cmdShape(call.args[4] ?? '').join(' ')}`, args: commandLineArguments(call.args[4] ?? '') }
+      : call,
+  );
+}
+
+describe.runIf(PWSH)('downloads run with hostile values against stub commands', () => {
+  const markedPs1 = [...marked.entries()].filter(([, script]) => script.filename.endsWith('.ps1'));
+  const runs = PWSH ? runJobs([...markedPs1.map(([, script]) => ({ script, yes: true })), ...ps1.map((download) => ({ script: download.script, yes: true }))], { transcript: false }) : [];
+  const expectedCalls = new Map(markedPs1.map(([name], index) => [name, programCalls(runs[index]!.calls)]));
+
+  it('runs every step of every guide to the end with plain values', () => {
+    markedPs1.forEach(([slug], index) => {
+      expect(runs[index]!.exitCode, `${slug}:\n${runs[index]!.output}`).toBe(0);
+      expect(runs[index]!.output, slug).toContain('All steps done.');
+      expect(runs[index]!.calls.length, slug).toBeGreaterThan(0);
+    });
+  });
+
+  it('gives every command each value as exactly one argument, unchanged, and no other command', () => {
+    ps1.forEach((download, index) => {
+      const run = runs[markedPs1.length + index]!;
+      const where = `${download.guide.file} with ${JSON.stringify(download.value)}:\n${run.output}`;
+      expect(run.exitCode, where).toBe(0);
+      const expected = expectedCalls.get(key(download))!.map((call) => ({ command: call.command, args: call.args.map((argument) => withValue(argument, download.value)) }));
+      expect(programCalls(run.calls), where).toEqual(expected);
+    });
+  });
+});
+
+describe.runIf(PWSH)('the .ps1 runbook, run step by step', () => {
+  const group = marked.get('group-writeback/group-writeback.ps1')!;
+  const device = marked.get('device-writeback/device-writeback.ps1')!;
+  const [answered, again, quitAtManual, resumed, failing, nativeFailing] = PWSH
+    ? runJobs([
+        { script: group, input: 'y\ns\nq\n' },
+        { script: group, input: 'maybe\nY\nq\n' },
+        { script: group, input: 'yes\nyes\nq\n' },
+        { script: group, yes: true, fromStep: 4 },
+        { script: group, yes: true, fail: 'Initialize-ADSyncGroupWriteBack' },
+        { script: device, yes: true, fail: 'cmd.exe', failCode: 5 },
+      ])
+    : [];
+
+  it('shows each step by its title with its commands, and runs, skips or stops as answered', () => {
+    expect(answered!.output).toContain('Step 1: Load the AdSyncPrep module');
+    expect(answered!.output).toContain("Import-Module 'ZZaadConnectPathZZ\\AdPrep\\AdSyncPrep.psm1'");
+    expect(answered!.output).toContain('Run this step? [Y]es / [S]kip / [Q]uit');
+    expect(answered!.output).toContain('Skipped step 2.');
+    expect(answered!.output).toContain('Stopped at step 3. To go on later: .\\group-writeback.ps1 -FromStep 3');
+    expect(answered!.calls.map((call) => call.command)).toEqual(['Import-Module']);
+    expect(answered!.exitCode).toBe(0);
+  });
+
+  it('asks again after an answer it does not know', () => {
+    expect(again!.output).toContain('Type Y to run this step, S to skip it, or Q to stop here.');
+    expect(again!.calls.map((call) => call.command)).toEqual(['Import-Module']);
+    expect(again!.output).toContain('Stopped before step 2.');
+  });
+
+  it('stops at a step done by hand when asked to', () => {
+    expect(quitAtManual!.calls.map((call) => call.command)).toEqual(['Import-Module', 'Initialize-ADSyncGroupWriteBack']);
+    expect(quitAtManual!.output).toContain('This step has no command: do it by hand, as the guide says.');
+  });
+
+  it('resumes from a step with -FromStep, and says that the steps before it did not run', () => {
+    expect(resumed!.calls.map((call) => call.command)).toEqual(['Update-AddressList']);
+    expect(resumed!.output).toContain('Starting at step 4');
+    expect(resumed!.exitCode).toBe(0);
+  });
+
+  it('stops at the first failing step, says which, and how to resume from it', () => {
+    expect(failing!.calls.map((call) => call.command)).toEqual(['Import-Module', 'Initialize-ADSyncGroupWriteBack']);
+    expect(failing!.output).toContain('Step 2 failed: The stub was told to fail.');
+    expect(failing!.output).toContain('Fix the cause, then resume from this step: .\\group-writeback.ps1 -FromStep 2');
+    expect(failing!.output).not.toContain('All steps done.');
+    expect(failing!.exitCode).toBe(1);
+  });
+
+  it('stops when a Command Prompt line exits with an error', () => {
+    expect(nativeFailing!.calls.map((call) => call.command)).toEqual(['cmd.exe']);
+    expect(nativeFailing!.output).toContain('Step 1 failed: cmd.exe exited with code 5.');
+    expect(nativeFailing!.exitCode).toBe(1);
+  });
+
+  it('keeps a transcript named after the guide and the time, next to the script', () => {
+    const logs = readdirSync(failing!.folder).filter((file) => /^group-writeback-\d{8}-\d{6}\.log$/.test(file));
+    expect(logs).toHaveLength(1);
+    const transcript = readFileSync(join(failing!.folder, logs[0]!), 'utf8');
+    expect(transcript).toContain('Step 1: Load the AdSyncPrep module');
+    expect(transcript).toContain('Running step 1.');
+    expect(transcript).toContain('Step 2 failed: The stub was told to fail.');
+  });
+});

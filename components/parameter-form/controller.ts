@@ -61,9 +61,13 @@ export function enhanceParameterForm(root: HTMLElement): ParameterFormControl {
   const render = (): void => {
     const view = state.view();
     for (const [name, entry] of Object.entries(view)) {
-      for (const span of spans.get(name) ?? []) {
-        const placed = entry.valid ? placeValue(entry.value, (span.dataset['context'] ?? 'text') as QuotingContext) : undefined;
-        if (placed && !placed.ok) Object.assign(entry, { valid: false, problem: { code: 'cannotPlace', reason: placed.message } });
+      const own = spans.get(name) ?? [];
+      const placements = own.map((span) => (entry.valid ? placeValue(entry.value, (span.dataset['context'] ?? 'text') as QuotingContext) : undefined));
+      // A value that cannot be placed in one of its spans is invalid in all of them, never half shown.
+      const refused = placements.find((placed) => placed && !placed.ok);
+      if (refused && !refused.ok) Object.assign(entry, { valid: false, problem: { code: 'cannotPlace', reason: refused.message } });
+      own.forEach((span, index) => {
+        const placed = entry.valid ? placements[index] : undefined;
         span.textContent = placed?.ok ? placed.text : `<${name}: invalid>`;
         span.classList.toggle('param-invalid', !placed?.ok);
         // Marked in the code itself, for a reader who lands below the notice (#steps).
@@ -71,7 +75,7 @@ export function enhanceParameterForm(root: HTMLElement): ParameterFormControl {
         span.classList.toggle('param-from-link', marked);
         if (marked) span.setAttribute('aria-description', LINK_MARK);
         else span.removeAttribute('aria-description');
-      }
+      });
       const output = outputs.get(name);
       if (output) output.textContent = entry.valid ? entry.value : 'needs a valid value above';
       const input = inputs.get(name);

@@ -1,6 +1,15 @@
 import { ParameterPage } from '../../src/parameters/page-state';
 import { placeValue, type QuotingContext } from '../../src/parameters/quoting';
+import { visibleText } from '../../src/parameters/visible-text';
 import { MEMORY_KEY } from './memory';
+
+/** What the page's other elements (the copy buttons) may ask of the form once its code is there. */
+export interface ParameterFormControl {
+  /** Resolves true at once when no value awaits review, else asks the reader to review the link's values. */
+  confirmLinkValues(): Promise<boolean>;
+}
+
+const LINK_MARK = 'from the link, not checked yet';
 
 function readMemory(): Record<string, string> {
   try {
@@ -24,8 +33,9 @@ function writeMemory(values: Record<string, string>): void {
 /**
  * Drives a guide's parameter form once the reader needs it: fills the fields and every code
  * block from the link, memory or examples, and keeps code, link and memory in step with typing.
+ * Values from a link reach a clipboard or a file only after the reader reviews them.
  */
-export function enhanceParameterForm(root: HTMLElement): void {
+export function enhanceParameterForm(root: HTMLElement): ParameterFormControl {
   const $ = <T extends Element>(selector: string): T => root.querySelector<T>(selector)!;
   const inputs = new Map<string, HTMLInputElement>();
   const spans = new Map<string, HTMLElement[]>();
@@ -51,12 +61,21 @@ export function enhanceParameterForm(root: HTMLElement): void {
   const render = (): void => {
     const view = state.view();
     for (const [name, entry] of Object.entries(view)) {
-      for (const span of spans.get(name) ?? []) {
-        const placed = entry.valid ? placeValue(entry.value, (span.dataset['context'] ?? 'text') as QuotingContext) : undefined;
-        if (placed && !placed.ok) Object.assign(entry, { valid: false, problem: placed.problem });
+      const own = spans.get(name) ?? [];
+      const placements = own.map((span) => (entry.valid ? placeValue(entry.value, (span.dataset['context'] ?? 'text') as QuotingContext) : undefined));
+      // A value that cannot be placed in one of its spans is invalid in all of them, never half shown.
+      const refused = placements.find((placed) => placed && !placed.ok);
+      if (refused && !refused.ok) Object.assign(entry, { valid: false, problem: refused.problem });
+      own.forEach((span, index) => {
+        const placed = entry.valid ? placements[index] : undefined;
         span.textContent = placed?.ok ? placed.text : `<${name}: invalid>`;
         span.classList.toggle('param-invalid', !placed?.ok);
-      }
+        // Marked in the code itself, for a reader who lands below the notice (#steps).
+        const marked = entry.fromLink && placed?.ok === true;
+        span.classList.toggle('param-from-link', marked);
+        if (marked) span.setAttribute('aria-description', LINK_MARK);
+        else span.removeAttribute('aria-description');
+      });
       const output = outputs.get(name);
       if (output) output.textContent = entry.valid ? entry.value : 'needs a valid value above';
       const input = inputs.get(name);
@@ -64,7 +83,9 @@ export function enhanceParameterForm(root: HTMLElement): void {
       const field = input.closest<HTMLElement>('.field')!;
       input.setAttribute('aria-invalid', String(!entry.valid));
       field.querySelector('.field-error')!.textContent = entry.problem && messages ? messages.fieldMessage(entry.problem, input.defaultValue) : '';
-      field.querySelector<HTMLElement>('.field-source')!.hidden = !entry.fromLink;
+      const source = field.querySelector<HTMLElement>('.field-source')!;
+      source.textContent = entry.fromLink ? 'From the link: check it.' : entry.fromMemory ? 'From your last visit.' : '';
+      source.hidden = source.textContent === '';
       field.classList.toggle('is-from-link', entry.fromLink);
     }
     const fromLink = Object.entries(view).filter(([, entry]) => entry.fromLink).map(([name]) => name);
@@ -101,12 +122,52 @@ export function enhanceParameterForm(root: HTMLElement): void {
       updateLink();
     });
   }
-  $('.link-notice-accept').addEventListener('click', () => {
+  const acceptLinkValues = (): void => {
     state.acceptLinkValues();
     writeMemory(state.remembered(readMemory()));
     render();
-  });
+  };
+  $('.link-notice-accept').addEventListener('click', acceptLinkValues);
+
+  const dialog = $<HTMLDialogElement>('dialog.review-dialog');
+  /** Shows the link's values (as text) in a modal dialog; resolves true when the reader uses them. */
+  const confirmLinkValues = (): Promise<boolean> => {
+    const linked = [...inputs.keys()].map((name) => [name, state.view()[name]] as const).filter(([, entry]) => entry?.fromLink);
+    if (linked.length === 0) return Promise.resolve(true);
+    dialog.querySelector('.review-values')!.replaceChildren(
+      ...linked.flatMap(([name, entry]) => {
+        const term = document.createElement('dt');
+        term.textContent = root.querySelector(`label[for="param-${name}"]`)?.textContent ?? name;
+        const value = document.createElement('dd');
+        const code = document.createElement('code');
+        code.textContent = visibleText(entry?.value ?? '');
+        value.append(code);
+        if (!entry?.valid) value.append(' (not valid: the commands show it as invalid)');
+        return [term, value];
+      }),
+    );
+    dialog.returnValue = '';
+    dialog.showModal();
+    return new Promise((resolve) => {
+      dialog.addEventListener(
+        'close',
+        () => {
+          const confirmed = dialog.returnValue === 'confirm';
+          if (confirmed) acceptLinkValues();
+          else if (dialog.returnValue === 'edit') inputs.get(linked[0]?.[0] ?? '')?.focus();
+          resolve(confirmed);
+        },
+        { once: true },
+      );
+    });
+  };
+  const notReviewed = 'Nothing was handed over: check the values from the link first.';
+
   $('[data-action="copy-link"]').addEventListener('click', async () => {
+    if (!(await confirmLinkValues())) {
+      status(notReviewed);
+      return;
+    }
     const url = new URL(state.href(location.pathname, ''), location.origin).href;
     try {
       await navigator.clipboard.writeText(url);
@@ -115,9 +176,16 @@ export function enhanceParameterForm(root: HTMLElement): void {
       status(`Copy this link: ${url}`);
     }
   });
-  $('[data-action="download"]').addEventListener('click', () => {
-    if (document.documentElement.classList.contains('has-invalid-values')) status('Fix the values marked invalid first.');
-    else void import('./download').then(({ downloadScript }) => status(downloadScript(root)));
+  $('[data-action="download"]').addEventListener('click', async () => {
+    if (document.documentElement.classList.contains('has-invalid-values')) {
+      status('Fix the values marked invalid first.');
+      return;
+    }
+    if (!(await confirmLinkValues())) {
+      status(notReviewed);
+      return;
+    }
+    status(await import('./download').then(({ downloadScript }) => downloadScript(root)));
   });
   $('[data-action="reset"]').addEventListener('click', () => {
     state.reset();
@@ -134,4 +202,5 @@ export function enhanceParameterForm(root: HTMLElement): void {
   render();
   if (typedEarly || location.search) updateLink();
   root.classList.add('is-enhanced');
+  return { confirmLinkValues };
 }

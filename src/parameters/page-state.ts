@@ -12,6 +12,8 @@ export interface ValueView {
   problem?: Problem;
   /** Came from the link and the reader has not typed or confirmed it yet. */
   fromLink: boolean;
+  /** The reader's own value from an earlier visit (memory), not typed on this page yet. */
+  fromMemory: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export class ParameterPage {
   private readonly typed = new Set<string>();
   private readonly linked = new Set<string>();
   private readonly ignored: string[] = [];
+  private readonly fromMemory = new Set<string>();
 
   /** Link values win over remembered ones, which win over the examples. */
   constructor(
@@ -39,9 +42,11 @@ export class ParameterPage {
       const remembered = memory[name];
       if (linkValue !== undefined) {
         this.values.set(name, linkValue);
-        if (linkValue !== remembered && linkValue !== example) this.linked.add(name);
+        if (linkValue === remembered) this.fromMemory.add(name);
+        else if (linkValue !== example) this.linked.add(name);
       } else {
         this.values.set(name, remembered ?? example);
+        if (remembered !== undefined) this.fromMemory.add(name);
       }
     }
   }
@@ -61,6 +66,7 @@ export class ParameterPage {
     this.values.set(name, raw);
     this.typed.add(name);
     this.linked.delete(name);
+    this.fromMemory.delete(name);
   }
 
   /** The reader checked the link's values and keeps them. */
@@ -95,18 +101,20 @@ export class ParameterPage {
       const raw = this.raw(name);
       const check = validateValue(parameter.type, raw);
       if (check.ok) canonical[name] = check.value;
-      view[name] = check.ok
-        ? { value: check.value, valid: true, fromLink: this.linked.has(name) }
-        : { value: raw, valid: false, problem: check.problem, fromLink: this.linked.has(name) };
+      const origin = { fromLink: this.linked.has(name), fromMemory: this.fromMemory.has(name) };
+      view[name] = check.ok ? { value: check.value, valid: true, ...origin } : { value: raw, valid: false, problem: check.problem, ...origin };
     }
     for (const parameter of derivedParametersOf(this.names)) {
       const ready = parameter.from.every((name) => canonical[name] !== undefined);
       const value = ready ? parameter.derive(canonical) : undefined;
-      const fromLink = parameter.from.some((name) => this.linked.has(name));
+      const origin = {
+        fromLink: parameter.from.some((name) => this.linked.has(name)),
+        fromMemory: parameter.from.some((name) => this.fromMemory.has(name)),
+      };
       view[parameter.name] =
         value === undefined
-          ? { value: '', valid: false, problem: { code: 'needsSources', sources: parameter.from }, fromLink }
-          : { value, valid: true, fromLink };
+          ? { value: '', valid: false, problem: { code: 'needsSources', sources: parameter.from }, ...origin }
+          : { value, valid: true, ...origin };
     }
     return view;
   }

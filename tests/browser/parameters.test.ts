@@ -2,19 +2,25 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './support/session';
+import { controlClock, stopTimers, untilText } from './support/waits';
 
 const session = browserSession();
 const { baseURL } = session;
 const GROUP = '/guides/azure-ad-connect-writeback/group-writeback/';
 const HYBRID = '/guides/azure-ad-connect-writeback/exchange-hybrid-writeback/';
-/** Opens a guide with clipboard access, failing on any dialog (a URL must never run script), once the form's code is there (it loads on the first touch of the form). */
+/**
+ * Opens a guide with clipboard access, failing on any alert/confirm/prompt (a URL must never run script), its timers
+ * stopped (labels stay until read), once the form's code is there (it loads on the first touch of the form).
+ */
 async function open(path: string): Promise<Page> {
   const page = await session.open(path, {}, async (opened, context) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await controlClock(opened);
     opened.on('dialog', (dialog) => {
       throw new Error(`a dialog opened: ${dialog.message()}`);
     });
   });
+  await stopTimers(page);
   await page.waitForSelector('guide-parameters.is-ready');
   await page.locator('guide-parameters input').first().focus();
   await page.waitForSelector('guide-parameters.is-enhanced');
@@ -38,6 +44,10 @@ describe('typing a value', () => {
       '?accountName=CONTOSO%5CAAD_7f3a2b1c&cloudGroupOU=OU%3DCloud%20Groups%2COU%3DSync%2CDC%3Dcorp%2CDC%3Dcontoso%2CDC%3Dcom',
     );
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    // Enter in a field submits nothing: the page stays, with its values.
+    await page.locator('#param-accountName').press('Enter');
+    expect(await page.locator('#param-accountName').inputValue()).toBe('CONTOSO\\AAD_7f3a2b1c');
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
   });
 
   it('keeps Shiki colours on substituted values and marks them', async () => {
@@ -58,7 +68,7 @@ describe('typing a value', () => {
     await page.locator('#param-accountName').fill("CONTOSO\\x';calc;'");
     expect(await page.locator('#param-accountName').getAttribute('aria-invalid')).toBe('true');
     // The words load with the first wrong value.
-    await expect.poll(() => page.locator('#param-accountName-error').textContent()).toBe('An account name cannot contain ";". Example: CONTOSO\\MSOL_a1b2c3d4e5f6');
+    await untilText(page.locator('#param-accountName-error'), 'An account name cannot contain ";". Example: CONTOSO\\MSOL_a1b2c3d4e5f6');
     await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
     expect(await page.locator('#param-accountName-error').textContent()).toBe('');
     await page.locator('#param-accountName').fill('CONTOSO\\has space at end is far too long');
@@ -77,7 +87,7 @@ describe('typing a value', () => {
     await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
     const block = page.locator('figure.code-block', { has: page.locator('span[data-param="accountName"]') }).first();
     await block.locator('button.copy-code').click();
-    await expect.poll(() => block.locator('button.copy-code').textContent()).toBe('Copied');
+    await untilText(block.locator('button.copy-code'), 'Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       "$accountName = 'CONTOSO\\AAD_7f3a2b1c'\n$cloudGroupOU = 'OU=CloudGroups,DC=contoso,DC=com'\nInitialize-ADSyncGroupWriteBack -AdConnectorAccount $accountName -GroupWriteBackContainerDN $cloudGroupOU",
     );
@@ -119,7 +129,7 @@ describe('links keep the values', () => {
     const page = await open(GROUP);
     await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => page.locator('.parameters-status').textContent()).toContain('Link copied');
+    await untilText(page.locator('.parameters-status'), 'Link copied: it opens this page with your values.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${baseURL}${GROUP}?accountName=CONTOSO%5CAAD_7f3a2b1c`);
     const fresh = await session.newContext();
@@ -146,6 +156,114 @@ describe('links keep the values', () => {
   });
 });
 
+describe('review comes before use', () => {
+  const LINK = `${GROUP}?accountName=EVIL%5Csvc&cloudGroupOU=OU%3DEvil%27s%20OU%2CDC%3Devil%2CDC%3Dcom`;
+  const SENTINEL = 'clipboard before the click';
+  const blockWith = (page: Page, name: string) => page.locator('figure.code-block', { has: page.locator(`span[data-param="${name}"]`) }).first();
+  const clipboard = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
+  const openLink = async (): Promise<Page> => {
+    const page = await open(LINK);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), SENTINEL);
+    return page;
+  };
+
+  it('marks each link value in the code itself, with a sign and a description, not colour alone, until the reader confirms', async () => {
+    const page = await openLink();
+    const marked = page.locator('span.param-from-link');
+    expect(await marked.allTextContents()).toEqual(['EVIL\\svc', "OU=Evil''s OU,DC=evil,DC=com"]);
+    expect(await marked.first().getAttribute('aria-description')).toBe('from the link, not checked yet');
+    expect(await marked.first().evaluate((span) => getComputedStyle(span).outlineStyle)).toBe('dashed');
+    expect(await marked.first().evaluate((span) => getComputedStyle(span, '::before').content)).toBe('"\u26A0\uFE0E\u00A0" / ""');
+    expect(await page.locator('span[data-param="aadConnectPath"]').getAttribute('class')).toBe('param');
+    await page.getByRole('button', { name: 'I have checked them' }).click();
+    expect(await marked.count()).toBe(0);
+    expect(await page.locator('span[data-param="accountName"]').getAttribute('aria-description')).toBeNull();
+  });
+
+  it('typing a value clears its mark only', async () => {
+    const page = await openLink();
+    await page.locator('#param-accountName').fill('CONTOSO\\mine');
+    expect(await page.locator('span.param-from-link').allTextContents()).toEqual(["OU=Evil''s OU,DC=evil,DC=com"]);
+    expect(await page.locator('[data-field="accountName"] .field-source').isVisible()).toBe(false);
+    expect(await page.locator('[data-field="cloudGroupOU"] .field-source').textContent()).toBe('From the link: check it.');
+  });
+
+  it('Copy asks for the review, shows the values as text, and copies nothing until the reader confirms', async () => {
+    const page = await openLink();
+    const copy = blockWith(page, 'cloudGroupOU').locator('button.copy-code');
+    await copy.click();
+    const dialog = page.getByRole('dialog', { name: 'Check the values from the link' });
+    await dialog.waitFor();
+    expect(await dialog.locator('dt').allTextContents()).toEqual(['AD DS connector account', 'OU for written-back groups']);
+    // The values as the reader gave them, before any quoting.
+    expect(await dialog.locator('dd').allTextContents()).toEqual(['EVIL\\svc', "OU=Evil's OU,DC=evil,DC=com"]);
+    // Focus starts on the safe choice; Escape cancels and gives focus back to the button.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Change them');
+    await page.keyboard.press('Escape');
+    await untilText(copy, 'Not copied: check the values from the link');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('copy-code'))).toBe(true);
+    expect(await clipboard(page)).toBe(SENTINEL);
+
+    await copy.click();
+    await dialog.getByRole('button', { name: 'Use these values' }).click();
+    await untilText(copy, 'Copied');
+    expect(await clipboard(page)).toBe(
+      "$accountName = 'EVIL\\svc'\n$cloudGroupOU = 'OU=Evil''s OU,DC=evil,DC=com'\nInitialize-ADSyncGroupWriteBack -AdConnectorAccount $accountName -GroupWriteBackContainerDN $cloudGroupOU",
+    );
+    expect(await page.locator('span.param-from-link').count()).toBe(0);
+    expect(await page.locator('.link-notice').isVisible()).toBe(false);
+    // Confirmed: the next copy needs no second review.
+    await page.evaluate((text) => navigator.clipboard.writeText(text), SENTINEL);
+    await copy.click();
+    await untilText(copy, 'Copied');
+    expect(await clipboard(page)).not.toBe(SENTINEL);
+  });
+
+  it('a block without link values copies at once', async () => {
+    const page = await openLink();
+    const copy = blockWith(page, 'aadConnectPath').locator('button.copy-code');
+    await copy.click();
+    await untilText(copy, 'Copied');
+    expect(await clipboard(page)).toContain('Import-Module');
+    expect(await page.locator('dialog.review-dialog').isVisible()).toBe(false);
+  });
+
+  it('Copy link asks too; "Change them" copies nothing and takes the reader to the first link value', async () => {
+    const page = await openLink();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Check the values from the link' });
+    await dialog.getByRole('button', { name: 'Change them' }).click();
+    await untilText(page.locator('.parameters-status'), 'Nothing was handed over: check the values from the link first.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('param-accountName');
+    expect(await clipboard(page)).toBe(SENTINEL);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await dialog.getByRole('button', { name: 'Use these values' }).click();
+    await untilText(page.locator('.parameters-status'), 'Link copied: it opens this page with your values.');
+    expect(await clipboard(page)).toBe(`${baseURL}${LINK}`);
+  });
+
+  it('Download script asks too, and downloads only after the reader confirms', async () => {
+    const page = await openLink();
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await page.getByRole('button', { name: 'Download script' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Check the values from the link' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await untilText(page.locator('.parameters-status'), 'Nothing was handed over: check the values from the link first.');
+    expect(downloads).toEqual([]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await page.getByRole('button', { name: 'Download script' }).click();
+        await dialog.getByRole('button', { name: 'Use these values' }).click();
+      })(),
+    ]);
+    expect(readFileSync((await download.path()) ?? '', 'utf8')).toContain("$cloudGroupOU = 'OU=Evil''s OU,DC=evil,DC=com'");
+  });
+});
+
 describe('loading', () => {
   it('a guide read with its examples loads the form\'s code only when the reader touches the form', async () => {
     const page = await session.open(GROUP);
@@ -161,19 +279,27 @@ describe('loading', () => {
   });
 
   it('keeps what the reader typed and clicked before the code arrived', async () => {
+    // The form's code is held on the network until the reader has typed and clicked.
+    let requested!: () => void;
+    const codeRequested = new Promise<void>((resolve) => (requested = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
     const page = await session.open(GROUP, {}, async (opened, context) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-      // A slow network: the form's code arrives well after the reader starts typing.
       await opened.route(/\/_astro\/controller\.[^/]*\.js$/, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        requested();
+        await released;
         await route.continue();
       });
     });
     await page.waitForSelector('guide-parameters.is-ready');
     await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
     await page.getByRole('button', { name: 'Copy link' }).click();
+    await codeRequested;
     expect(await page.locator('guide-parameters.is-enhanced').count()).toBe(0);
-    await expect.poll(() => page.locator('.parameters-status').textContent()).toContain('Link copied');
+    expect(await page.locator('.parameters-status').textContent()).toBe('');
+    release();
+    await untilText(page.locator('.parameters-status'), 'Link copied: it opens this page with your values.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${GROUP}?accountName=CONTOSO%5CAAD_7f3a2b1c`);
     expect(await spansOf(page, 'accountName')).toEqual(['CONTOSO\\AAD_7f3a2b1c']);
     expect(new URL(page.url()).search).toBe('?accountName=CONTOSO%5CAAD_7f3a2b1c');
@@ -186,7 +312,8 @@ describe('loading', () => {
     await page.waitForSelector('guide-parameters.is-ready');
     await page.locator('#param-accountName').fill('CONTOSO\\AAD_7f3a2b1c');
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => page.locator('.parameters-status').textContent()).toBe(
+    await untilText(
+      page.locator('.parameters-status'),
       'The form could not load, so the commands still show the example values. Check your connection and reload the page.',
     );
     expect(await spansOf(page, 'accountName')).toEqual(['CONTOSO\\MSOL_a1b2c3d4e5f6']);
@@ -202,6 +329,9 @@ describe('memory', () => {
     expect(await page.locator('#param-accountName').inputValue()).toBe('CONTOSO\\AAD_7f3a2b1c');
     expect(await spansOf(page, 'accountName')).toEqual(Array<string>(6).fill('CONTOSO\\AAD_7f3a2b1c'));
     expect(await page.locator('.link-notice').isVisible()).toBe(false);
+    // The reader's own value, not a link's: no review, but the field says where it came from.
+    expect(await page.locator('[data-field="accountName"] .field-source').textContent()).toBe('From your last visit.');
+    expect(await page.locator('span.param-from-link').count()).toBe(0);
 
     await page.goto(`${baseURL}${HYBRID}?accountName=OTHER%5Cx`);
     await page.waitForSelector('guide-parameters.is-enhanced');

@@ -23,6 +23,8 @@ const open = (path: string, javaScriptEnabled = true): Promise<Page> => session.
 /** Types a query into the header search and gives the result titles once they are shown. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
   if (!(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open))) await page.keyboard.press('/');
+  // Emptying the box clears the status at once, so the status awaited below is this query's, never the last one's.
+  await page.locator('#search-input').fill('');
   await page.locator('#search-input').fill(query);
   await page.waitForFunction((q) => {
     const status = document.querySelector('.search-status')?.textContent ?? '';
@@ -117,10 +119,10 @@ describe('the search dialog', () => {
   it('opens with / and Ctrl+K, works with arrows and Enter, closes with Escape back to the button', async () => {
     const page = await open('/');
     await page.keyboard.press('Control+k');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.locator('#search-input:focus').waitFor();
     await page.keyboard.press('Escape');
     // The dialog's close event, which returns focus, comes after the key press.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('search-open'))).toBe(true);
+    await page.locator('.search-open:focus').waitFor();
 
     const titles = await searchFor(page, 'netsh');
     expect(titles.length).toBeGreaterThan(1);

@@ -1,6 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './support/session';
+import { controlClock, stopTimers, untilText } from './support/waits';
 
 const session = browserSession();
 const { baseURL } = session;
@@ -77,12 +78,16 @@ describe('theme', () => {
 
 describe('copy button', () => {
   it('copies exactly the code of its block', async () => {
-    const page = await open('/guides/ipv6-routed-lan/hurricane-electric-tunnel/');
-    await session.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    const page = await session.open('/guides/ipv6-routed-lan/hurricane-electric-tunnel/', {}, async (opened, context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+      await controlClock(opened);
+    });
+    // The label goes back after 2 s: stopped timers keep it until the test has read it.
+    await stopTimers(page);
     const block = page.locator('figure.code-block').first();
     await block.locator('button.copy-code').click();
     // The label changes once the clipboard write has finished.
-    await expect.poll(() => block.locator('button.copy-code').textContent()).toBe('Copied');
+    await untilText(block.locator('button.copy-code'), 'Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(
       [

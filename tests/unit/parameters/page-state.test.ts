@@ -8,7 +8,7 @@ describe('ParameterPage', () => {
   it('starts from the examples', () => {
     const page = new ParameterPage(names, '', {});
     expect(page.raw('accountName')).toBe('CONTOSO\\MSOL_a1b2c3d4e5f6');
-    expect(page.view()['tunnelServerIPv6']).toEqual({ value: '2001:db8:1f0a:65b::1', valid: true, fromLink: false });
+    expect(page.view()['tunnelServerIPv6']).toEqual({ value: '2001:db8:1f0a:65b::1', valid: true, fromLink: false, fromMemory: false });
     expect(page.href('/guides/x/', '')).toBe('/guides/x/');
   });
 
@@ -20,9 +20,18 @@ describe('ParameterPage', () => {
     expect(page.view()['cloudGroupOU']?.fromLink).toBe(false);
   });
 
-  it('does not flag a link value the reader already has in memory', () => {
+  it('does not flag a link value the reader already has in memory: it is theirs, from their last visit', () => {
     const page = new ParameterPage(names, '?accountName=CONTOSO%5Cmine', { accountName: 'CONTOSO\\mine' });
-    expect(page.view()['accountName']?.fromLink).toBe(false);
+    expect(page.view()['accountName']).toMatchObject({ fromLink: false, fromMemory: true });
+  });
+
+  it('says which values come from memory until the reader types them; the examples come from nowhere', () => {
+    const page = new ParameterPage(names, '?cloudGroupOU=OU%3DX%2CDC%3Dy%2CDC%3Dz', { accountName: 'CONTOSO\\mine', cloudGroupOU: 'OU=Mine,DC=contoso,DC=com' });
+    expect(page.view()['accountName']).toMatchObject({ fromLink: false, fromMemory: true });
+    expect(page.view()['cloudGroupOU']).toMatchObject({ fromLink: true, fromMemory: false });
+    expect(page.view()['tunnelPrefix']).toMatchObject({ fromLink: false, fromMemory: false });
+    page.type('accountName', 'CONTOSO\\mine');
+    expect(page.view()['accountName']).toMatchObject({ fromLink: false, fromMemory: false });
   });
 
   it('typing clears the flag; accepting keeps the link values and remembers them', () => {

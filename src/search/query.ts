@@ -111,7 +111,8 @@ export function planQuery(raw: string): QueryPlan {
       // Pagefind matches the beginnings of words: the abbreviation finds pages with either form.
       return short ?? part;
     });
-  const queryWords = parts.flatMap((part) => words(part));
+  const located = parts.flatMap((part, index) => words(part).map((word) => ({ word, part: index, compound: /[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(part) })));
+  const queryWords = located.map((entry) => entry.word);
   const concepts: Concept[] = [];
   const synonyms = findSynonyms(queryWords);
   for (let i = 0; i < queryWords.length; ) {
@@ -121,7 +122,15 @@ export function planQuery(raw: string): QueryPlan {
       i += synonym.length;
       continue;
     }
-    const word = queryWords[i] ?? '';
+    const here = located[i];
+    if (here?.compound) {
+      // A hyphenated word (cloud-only) is one word to the reader: whole (as Pagefind joins it) or as its parts.
+      const partWords = located.filter((entry, k) => k >= i && entry.part === here.part).map((entry) => entry.word);
+      concepts.push({ typed: partWords.join('-'), forms: [[partWords.join('')], partWords] });
+      i += partWords.length;
+      continue;
+    }
+    const word = here?.word ?? '';
     const other = alternatives.get(word);
     if (!STOP_WORDS.has(word)) concepts.push({ typed: word, forms: other ? [[word], [other]] : [[word]] });
     i += 1;
@@ -139,7 +148,8 @@ export function pageWords(text: string): string[] {
     for (const part of token.split(/[^\p{L}\p{N}]+/u)) {
       if (part === '') continue;
       found.add(part.toLowerCase());
-      for (const piece of part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/)) found.add(piece.toLowerCase());
+      // camelCase words, and numbers after letters (KB970858 holds 970858, as Pagefind finds it).
+      for (const piece of part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d{3})/)) found.add(piece.toLowerCase());
     }
   }
   return [...found].sort();
@@ -200,7 +210,8 @@ interface Candidate {
 interface Checked {
   data: ResultData;
   held: boolean[];
-  score: number;
+  inTitle: number;
+  order: number;
 }
 
 export interface FindOptions {
@@ -228,7 +239,7 @@ export async function findGuides(engine: SearchEngine, raw: string, options: Fin
     const vocabulary = await options.vocabulary();
     const replacements = new Map<string, string>();
     for (const typed of missing) {
-      if (typed.includes(' ') || isKnown(typed, vocabulary)) continue;
+      if (!/^[\p{L}\p{N}]+$/u.test(typed) || isKnown(typed, vocabulary)) continue;
       const nearest = nearestWord(typed, vocabulary);
       if (nearest) replacements.set(typed, nearest);
     }
@@ -263,17 +274,22 @@ async function run(engine: SearchEngine, plan: QueryPlan, filters: Record<string
   return relaxedMatches.length > 0 ? { found: true, checked: relaxedMatches } : { found: false, checked: closest.slice(0, 3) };
 }
 
-/** Loads the results and counts the ideas each holds; best first (most ideas, then Pagefind's order). */
+/**
+ * Loads the results and counts the ideas each holds; best first: most ideas, then most ideas in
+ * the title (the guide is about them), then Pagefind's order.
+ */
 async function check(results: readonly Candidate[], concepts: readonly Concept[]): Promise<Checked[]> {
   const checked = await Promise.all(
     results.map(async (result, order) => {
       const data = await result.data();
-      const held = conceptsOnPage(concepts, `${data.meta['title'] ?? ''} ${data.content ?? htmlToText(data.excerpt)}`);
-      return { data, held, score: -order };
+      const title = data.meta['title'] ?? '';
+      const held = conceptsOnPage(concepts, `${title} ${data.content ?? htmlToText(data.excerpt)}`);
+      const inTitle = conceptsOnPage(concepts, title).filter(Boolean).length;
+      return { data, held, inTitle, order };
     }),
   );
   const count = (page: Checked): number => page.held.filter(Boolean).length;
-  return checked.sort((a, b) => count(b) - count(a) || b.score - a.score);
+  return checked.sort((a, b) => count(b) - count(a) || b.inTitle - a.inTitle || a.order - b.order);
 }
 
 async function toHits(pages: readonly Checked[], query: string): Promise<SearchHit[]> {

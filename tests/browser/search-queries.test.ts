@@ -144,6 +144,8 @@ describe('the query table, through the search page against the built index', () 
         `| all | ${rows.length} | ${onTopic.filter((row) => row.first).length}/${onTopic.length} | ${onTopic.filter((row) => row.top3).length}/${onTopic.length} | ${offTopic.filter((row) => !row.found).length}/${offTopic.length} |`,
       ].join('\n'),
     );
+    const notFirst = onTopic.filter((row) => row.top3 && !row.first).map((row) => `${row.query} -> ${row.answer.slugs.slice(0, 3).join(', ')}`);
+    if (notFirst.length > 0) console.log(`In the top 3 but not first:\n${notFirst.join('\n')}`);
     const misses = rows
       .filter((row) => (row.expected === null ? row.found : !row.top3))
       .map((row) => `${row.kind}: ${row.query} -> ${row.answer.outcome} [${row.answer.slugs.slice(0, 3).join(', ')}] ${row.answer.status}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptsOnPage, excerptParts, findGuides, isMatch, normaliseQuery, planQuery, type ResultData, type SearchEngine } from '../../../src/search/query';
+import { conceptsOnPage, excerptParts, findGuides, isMatch, normaliseQuery, pageWords, planQuery, type ResultData, type SearchEngine } from '../../../src/search/query';
 
 describe('normaliseQuery', () => {
   it('straightens quotes, drops surrounding quotes and a trailing period, folds spaces', () => {
@@ -174,5 +174,25 @@ describe('excerptParts', () => {
       { text: 'dsacls', mark: true },
       { text: '"', mark: false },
     ]);
+  });
+});
+
+describe('pageWords', () => {
+  it('holds the parts Pagefind indexes: camelCase words and a number after letters', () => {
+    expect(pageWords('see KB970858 and msExchSafeSendersHash;user')).toEqual(
+      expect.arrayContaining(['kb970858', 'kb', '970858', 'msexchsafesendershash', 'safe', 'senders', 'hash', 'user']),
+    );
+  });
+});
+
+describe('hyphenated words', () => {
+  it('are one idea, found whole or as their parts', () => {
+    const { concepts } = planQuery('cloud-only users');
+    expect(concepts).toEqual([
+      { typed: 'cloud-only', forms: [['cloudonly'], ['cloud', 'only']] },
+      { typed: 'users', forms: [['users']] },
+    ]);
+    expect(conceptsOnPage(concepts, 'internal-only cloud groups for users')).toEqual([true, true]);
+    expect(conceptsOnPage(concepts, 'cloud users')).toEqual([false, true]);
   });
 });

@@ -247,9 +247,9 @@ export async function findGuides(engine: SearchEngine, raw: string, options: Fin
   }
   if (!first.found && suggestion) {
     const second = await run(engine, planQuery(suggestion), options.filters ?? {}, limit);
-    if (second.found) return { found: true, hits: await toHits(second.checked, suggestion), suggestion, forSuggestion: true, missing: [] };
+    if (second.found) return { found: true, hits: toHits(second.checked, suggestion), suggestion, forSuggestion: true, missing: [] };
   }
-  return { found: first.found, hits: await toHits(first.checked, plan.search), suggestion, forSuggestion: false, missing: first.found ? missing : [] };
+  return { found: first.found, hits: toHits(first.checked, plan.search), suggestion, forSuggestion: false, missing: first.found ? missing : [] };
 }
 
 async function run(engine: SearchEngine, plan: QueryPlan, filters: Record<string, string[]>, limit: number): Promise<{ found: boolean; checked: Checked[] }> {
@@ -292,21 +292,30 @@ async function check(results: readonly Candidate[], concepts: readonly Concept[]
   return checked.sort((a, b) => count(b) - count(a) || b.inTitle - a.inTitle || a.order - b.order);
 }
 
-async function toHits(pages: readonly Checked[], query: string): Promise<SearchHit[]> {
+function toHits(pages: readonly Checked[], query: string): SearchHit[] {
   const queryWords = words(query);
   return pages.map(({ data }) => {
-    // The section whose excerpt marks the most query words is the best place to land.
-    const sections = (data.sub_results ?? []).filter((section) => section.url !== data.url || (data.sub_results?.length ?? 0) === 1);
+    // The section whose excerpt marks the most query words is the best place to land. The page's
+    // opening section is left out: it holds the hidden search aliases, not text worth showing.
+    const sections = (data.sub_results ?? []).filter((section) => section.url !== data.url);
     const best = sections
       .map((section) => ({ section, marks: (section.excerpt.match(/<mark>/g) ?? []).length + (queryWords.some((w) => section.title.toLowerCase().includes(w)) ? 1 : 0) }))
-      .sort((a, b) => b.marks - a.marks)[0]?.section;
+      .sort((a, b) => b.marks - a.marks)[0];
+    const title = data.meta['title'] ?? data.url;
+    // Only the opening section matched (title, summary or aliases): the summary says what the guide is about.
+    if (!best || best.marks === 0) return { title, section: undefined, url: data.url, excerpt: escapeText(data.meta['summary'] ?? '') };
     return {
-      title: data.meta['title'] ?? data.url,
-      section: best && best.title !== data.meta['title'] ? best.title : undefined,
-      url: best?.url ?? data.url,
-      excerpt: best?.excerpt ?? data.excerpt,
+      title,
+      section: best.section.title !== title ? best.section.title : undefined,
+      url: best.section.url,
+      excerpt: best.section.excerpt,
     };
   });
+}
+
+/** Plain text as Pagefind's escaped excerpt text. */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Splits Pagefind's excerpt (escaped text with <mark> tags) into plain text parts, so the page builds it with text nodes only. */

@@ -248,9 +248,23 @@ describe('the search page', () => {
     ]);
   });
 
+  it('offers the topic and error-message indexes when no guide matches, and only then', async () => {
+    const page = await open('/search/?q=printer%20spooler%20keeps%20crashing');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-page-status')?.dataset['outcome'] !== undefined);
+    expect(await page.locator('.search-page-status').textContent()).toBe('No guide matches \u201Cprinter spooler keeps crashing\u201D.');
+    expect(await page.locator('.search-browse-lead').isVisible()).toBe(true);
+    expect(await page.locator('.search-no-js').isVisible()).toBe(false);
+    expect(await page.locator('.search-fallback a[href="/errors/"]').isVisible()).toBe(true);
+    await page.locator('#search-page-input').fill('sysprep');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-page-status')?.dataset['outcome'] === 'found');
+    expect(await page.locator('.search-fallback').isVisible()).toBe(false);
+  });
+
   it('without JavaScript, points to the topic and error-message indexes', async () => {
     const page = await open('/search/', false);
     expect(await page.locator('.search-fallback').isVisible()).toBe(true);
+    expect(await page.locator('.search-no-js').isVisible()).toBe(true);
+    expect(await page.locator('.search-browse-lead').isVisible()).toBe(false);
     expect(await page.locator('.search-fallback a[href="/errors/"]').count()).toBe(1);
     const header = await open('/', false);
     expect(await header.locator('a.search-open').getAttribute('href')).toBe('/search/');

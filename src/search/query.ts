@@ -61,6 +61,9 @@ function isReadersOwn(term: string): boolean {
 
 const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'how', 'i', 'in', 'is', 'it', 'its', 'my', 'of', 'on', 'or', 'that', 'the', 'this', 'to', 'was', 'with', 'not', 'may', 'does', 'did', 'do', 'can', 'what', 'when', 'why', 'will', 'after', 'before', 'into', 'me', 'no', 'so', 'then', 'there', 'it', 'been', 'but', 'get', 'we', 'our', 'you', 'your', 'all', 'any', 'up', 'out']);
 
+/** Words of almost every guide or complaint, not distinctive (`sql server backup failed` is about SQL). */
+const GENERIC_WORDS = new Set(['server', 'servers', 'windows', 'microsoft', 'error', 'fail', 'fails', 'failed', 'failure', 'problem', 'issue', 'fix', 'help', 'working', 'keeps']);
+
 /**
  * netsh takes any unambiguous beginning of a context or command (`netsh int ipv6 sh addr`): the
  * abbreviations admins type and guides write, with the full word. Either form satisfies the other.
@@ -136,6 +139,9 @@ export function planQuery(raw: string): QueryPlan {
     i += 1;
   }
   const unique = [...new Map(concepts.map((concept) => [concept.typed, concept])).values()];
+  // Words on nearly every guide do not say which guide: they count only when nothing else is typed.
+  const distinctive = unique.filter((concept) => !GENERIC_WORDS.has(concept.typed));
+  if (distinctive.length > 0) return { search: parts.join(' '), concepts: distinctive };
   return { search: parts.join(' '), concepts: unique };
 }
 

@@ -46,7 +46,7 @@ export function editDistance(a: string, b: string, max: number): number {
 /** How many edits a word of this length may be from its suggestion: short words get few, or they match anything. */
 export function allowedEdits(word: string): number {
   if (word.length < 4) return 0;
-  return word.length <= 6 ? 1 : 2;
+  return word.length <= 7 ? 1 : 2;
 }
 
 /** `driver` and `drive`, `printer` and `print`: another form of a word, not a typo of it. */

@@ -131,7 +131,7 @@ describe('findGuides', () => {
   });
 
   it('says no guide matches when Pagefind drops the words that match nothing, and offers the closest', async () => {
-    const outcome = await findGuides(fakeEngine(pages), 'ubuntu netplan static server');
+    const outcome = await findGuides(fakeEngine(pages), 'ubuntu netplan static usb');
     expect(outcome.found).toBe(false);
     expect(outcome.hits.map((hit) => hit.url)).toEqual(['/usb/']);
   });
@@ -194,5 +194,12 @@ describe('hyphenated words', () => {
     ]);
     expect(conceptsOnPage(concepts, 'internal-only cloud groups for users')).toEqual([true, true]);
     expect(conceptsOnPage(concepts, 'cloud users')).toEqual([false, true]);
+  });
+});
+
+describe('distinctive words', () => {
+  it('leaves out words found on nearly every guide, unless nothing else is typed', () => {
+    expect(planQuery('sql server backup failed').concepts.map((concept) => concept.typed)).toEqual(['sql', 'backup']);
+    expect(planQuery('windows server').concepts.map((concept) => concept.typed)).toEqual(['windows', 'server']);
   });
 });

@@ -27,6 +27,7 @@ describe('nearestWord', () => {
 
   it('suggests nothing far away, for short words, or for another form of a word', () => {
     expect(nearestWord('spooler', vocabulary)).toBeUndefined();
+    expect(nearestWord('spooler', ['sooner'])).toBeUndefined(); // two edits: too many for seven letters
     expect(nearestWord('srv', vocabulary)).toBeUndefined();
     expect(nearestWord('driver', vocabulary)).toBeUndefined();
     expect(nearestWord('printer', vocabulary)).toBeUndefined();

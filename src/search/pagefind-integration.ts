@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildVocabulary } from './suggest';
+import { buildVocabulary } from './suggest.ts';
 
 /** The built guide pages, dist/guides/<group>/<guide>/index.html: the only pages the search covers (guides/<group>/index.html lists a group). */
 const GUIDE_PAGES = 'guides/*/*/index.html';

@@ -1,4 +1,4 @@
-import { words } from './synonyms';
+import { words } from './synonyms.ts';
 
 /**
  * The vocabulary of the index: every word of the guides (letters, or letters and digits), most

@@ -1,4 +1,4 @@
-import { SYNONYMS } from './data/synonyms';
+import { SYNONYMS } from './data/synonyms.ts';
 
 /** The words of a text as search sees them: lower case, split at anything but letters and digits. */
 export function words(text: string): string[] {

@@ -1,4 +1,5 @@
-import { excerptParts, findGuides, type SearchEngine, type SearchHit } from '../../src/search/query';
+import { excerptParts, findGuides, type SearchEngine, type SearchHit, type SearchOutcome } from '../../src/search/query';
+import { CLOSEST_LABEL, outcomeStatus } from '../../src/search/outcome';
 
 interface Pagefind extends SearchEngine {
   options(options: Record<string, unknown>): Promise<void>;
@@ -7,8 +8,9 @@ interface Pagefind extends SearchEngine {
 }
 
 let engine: Promise<Pagefind> | undefined;
+let vocabulary: Promise<readonly string[]> | undefined;
 
-/** Loads Pagefind's search script on first use only (the page itself ships none of it). */
+/** Loads Pagefind's search script, its WASM and the index entry (the page itself ships none of it). */
 export function loadSearch(): Promise<Pagefind> {
   engine ??= (async () => {
     const url = '/pagefind/pagefind.js';
@@ -20,9 +22,60 @@ export function loadSearch(): Promise<Pagefind> {
   return engine;
 }
 
-/** Runs a search (exact, then relaxed) against the loaded index. */
-export async function search(query: string, filters: Record<string, string[]> = {}): Promise<{ hits: SearchHit[]; relaxed: boolean }> {
-  return findGuides(await loadSearch(), query, filters);
+/** The index's words, fetched the first time a query word matches nothing. */
+function loadVocabulary(): Promise<readonly string[]> {
+  vocabulary ??= fetch('/pagefind/vocabulary.json').then(async (response) => {
+    if (!response.ok) throw new Error(`vocabulary: HTTP ${response.status}`);
+    return (await response.json()) as string[];
+  });
+  return vocabulary;
+}
+
+/** Runs a search against the loaded index: found guides, or else the closest ones, and a "Did you mean". */
+export async function search(query: string, filters: Record<string, string[]> = {}): Promise<SearchOutcome> {
+  return findGuides(await loadSearch(), query, { filters, vocabulary: loadVocabulary });
+}
+
+/** The parts of the page that show an outcome. */
+export interface OutcomeView {
+  status: HTMLElement;
+  list: HTMLElement;
+  /** "Did you mean ..." with a button that searches the suggestion. */
+  suggestion: HTMLElement;
+  /** Shown when no guide matches: the closest label and the links to browse instead. */
+  closest: HTMLElement;
+  browse: HTMLElement;
+}
+
+/** Shows an outcome: the status, the suggestion, the hits (labelled closest when they are not a match). */
+export function showOutcome(view: OutcomeView, outcome: SearchOutcome, query: string, idPrefix: string, asOptions: boolean, onSuggestion: (query: string) => void): void {
+  view.status.textContent = outcomeStatus(outcome, query);
+  view.status.dataset['outcome'] = outcome.found ? (outcome.forSuggestion ? 'suggestion' : 'found') : 'none';
+  const suggestion = outcome.suggestion;
+  view.suggestion.hidden = !suggestion || outcome.forSuggestion;
+  if (suggestion && !outcome.forSuggestion) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link-button';
+    button.textContent = suggestion;
+    button.addEventListener('click', () => onSuggestion(suggestion));
+    view.suggestion.replaceChildren('Did you mean ', button, '?');
+  }
+  view.closest.hidden = outcome.found || outcome.hits.length === 0;
+  view.closest.textContent = CLOSEST_LABEL;
+  view.browse.hidden = outcome.found;
+  renderHits(view.list, outcome.hits, idPrefix, asOptions);
+  view.list.dataset['kind'] = outcome.found ? 'results' : 'closest';
+}
+
+/** Clears the outcome (empty query). */
+export function clearOutcome(view: OutcomeView): void {
+  view.status.textContent = '';
+  delete view.status.dataset['outcome'];
+  view.suggestion.hidden = true;
+  view.closest.hidden = true;
+  view.browse.hidden = true;
+  view.list.replaceChildren();
 }
 
 /** Fills a list with results, as text nodes and <mark> elements only. */

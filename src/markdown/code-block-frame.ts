@@ -20,7 +20,8 @@ export function transformerCodeBlockFrame(): ShikiTransformer {
       caption.push({
         type: 'element',
         tagName: 'copy-button',
-        properties: {},
+        // Not guide text: indexed, its "Copy" was glued to the block's first word ("Copynetsh").
+        properties: { dataPagefindIgnore: '' },
         children: [
           {
             type: 'element',
@@ -30,6 +31,8 @@ export function transformerCodeBlockFrame(): ShikiTransformer {
           },
         ],
       });
+      // Pagefind joins a figcaption's last word to the code's first ("Promptnetsh") without a space between them.
+      caption.push({ type: 'text', value: ' ' });
       const figure: Element = {
         type: 'element',
         tagName: 'figure',

@@ -1,3 +1,6 @@
+import { errorCodeAliases } from './error-codes';
+import { synonymAliases } from './synonyms';
+
 /**
  * Extra words for the search index, so that identifiers are found whole or in part although
  * Pagefind only matches word prefixes: `80070520` for `0x80070520`, `970858` for `KB970858`,
@@ -36,4 +39,26 @@ function aliasesOf(token: string): string[] {
     }
   }
   return found.filter((alias) => alias !== token);
+}
+
+/** What a guide gives the search index beyond its visible text. */
+export interface GuideSearchText {
+  title: string;
+  summary: string;
+  body: string;
+  code: readonly string[];
+  errorMessages: readonly string[];
+}
+
+/**
+ * Every extra word of a guide's index entry: identifier parts (searchAliases), the other forms of
+ * the jargon it uses (synonyms list), and every spelling of the Win32 errors its messages carry.
+ */
+export function guideSearchAliases(guide: GuideSearchText): string[] {
+  const aliases = new Set([
+    ...searchAliases([...guide.code, ...guide.errorMessages, guide.title]),
+    ...synonymAliases([guide.title, guide.summary, guide.body, ...guide.errorMessages].join('\n')),
+    ...errorCodeAliases(guide.errorMessages),
+  ]);
+  return [...aliases];
 }

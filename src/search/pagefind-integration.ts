@@ -1,8 +1,10 @@
-import { globSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildVocabulary } from './suggest.ts';
 
 /** The built guide pages, dist/guides/<group>/<guide>/index.html: the only pages the search covers (guides/<group>/index.html lists a group). */
 const GUIDE_PAGES = 'guides/*/*/index.html';
@@ -17,6 +19,25 @@ const UNUSED_BUNDLES = [
   'pagefind-modular-ui.css',
   'pagefind-highlight.js',
 ];
+
+/** The index's words, for "Did you mean" (src/search/suggest.ts); loaded only when a query word matches nothing. */
+export const VOCABULARY = 'vocabulary.json';
+
+interface Fragment {
+  content: string;
+  meta: Record<string, string>;
+}
+
+/** The text Pagefind indexed for each page (its fragments: gzip, a "pagefind_dcd" signature, then JSON), title included. */
+function indexedTexts(fragmentDir: string): string[] {
+  return readdirSync(fragmentDir).flatMap((file) => {
+    const raw = gunzipSync(readFileSync(join(fragmentDir, file)));
+    if (raw.subarray(0, 12).toString() !== 'pagefind_dcd') throw new Error(`Unexpected Pagefind fragment format: ${file}`);
+    const parsed = JSON.parse(raw.subarray(12).toString('utf8')) as Fragment | Record<string, Fragment>;
+    const fragments = typeof parsed.content === 'string' ? [parsed as Fragment] : Object.values(parsed as Record<string, Fragment>);
+    return fragments.map((fragment) => `${fragment.meta['title'] ?? ''} ${fragment.content}`);
+  });
+}
 
 /**
  * Indexes the built guide pages of `dist` into dist/pagefind/; throws when Pagefind reports an
@@ -39,6 +60,7 @@ export async function buildSearchIndex(dist: string): Promise<number> {
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     for (const file of UNUSED_BUNDLES) rmSync(join(dist, 'pagefind', file), { force: true });
+    writeFileSync(join(dist, 'pagefind', VOCABULARY), JSON.stringify(buildVocabulary(indexedTexts(join(dist, 'pagefind', 'fragment')))));
     return pages.length;
   } finally {
     await pagefind.close();

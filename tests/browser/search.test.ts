@@ -23,12 +23,12 @@ const open = (path: string, javaScriptEnabled = true): Promise<Page> => session.
 /** Types a query into the header search and gives the result titles once they are shown. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
   if (!(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open))) await page.keyboard.press('/');
-  // Emptying the box clears the status at once, so the status awaited below is this query's, never the last one's.
-  await page.locator('#search-input').fill('');
+  // The outcome of this query, not the one before it still on screen.
+  await page.locator('.search-status').evaluate((status) => delete (status as HTMLElement).dataset['outcome']);
   await page.locator('#search-input').fill(query);
   await page.waitForFunction((q) => {
-    const status = document.querySelector('.search-status')?.textContent ?? '';
-    return status !== '' && (document.querySelector('#search-input') as HTMLInputElement).value === q;
+    const status = document.querySelector<HTMLElement>('.search-status');
+    return status?.dataset['outcome'] !== undefined && (document.querySelector('#search-input') as HTMLInputElement).value === q;
   }, query);
   return page.locator('#search-listbox .hit-title').allTextContents();
 }
@@ -150,6 +150,82 @@ describe('the search dialog', () => {
   });
 });
 
+describe('honest results', () => {
+  it('says "No guide matches" for an off-topic query and labels the guides it offers as the closest', async () => {
+    const page = await open('/');
+    await searchFor(page, 'ubuntu netplan static ip');
+    expect(await page.locator('.search-status').textContent()).toBe('No guide matches \u201Cubuntu netplan static ip\u201D.');
+    const closest = page.locator('.search-closest');
+    if ((await page.locator('#search-listbox li').count()) > 0) {
+      expect(await closest.isVisible()).toBe(true);
+      expect(await closest.textContent()).toMatch(/^Closest guides/);
+      expect(await page.locator('#search-listbox').getAttribute('aria-describedby')).toBe('search-closest');
+    }
+    expect(await page.locator('.search-browse').isVisible()).toBe(true);
+    expect(await page.locator('.search-browse a[href="/errors/"]').count()).toBe(1);
+  });
+
+  it('hides the closest label and the browse links again when the next query is found', async () => {
+    const page = await open('/');
+    await searchFor(page, 'spooler');
+    expect(await page.locator('.search-status').textContent()).toMatch(/^No guide matches/);
+    await searchFor(page, 'sysprep');
+    expect(await page.locator('.search-status').textContent()).toBe('1 guide found.');
+    expect(await page.locator('.search-closest').isVisible()).toBe(false);
+    expect(await page.locator('.search-browse').isVisible()).toBe(false);
+  });
+
+  it('offers "Did you mean" for a typo, searches with it, and loads the words only then', async () => {
+    const context = await session.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${session.baseURL}/`);
+    await searchFor(page, 'sysprep');
+    expect(requested).not.toContain('/pagefind/vocabulary.json');
+    const titles = await searchFor(page, 'sysperp');
+    expect(requested).toContain('/pagefind/vocabulary.json');
+    expect(await page.locator('.search-status').textContent()).toBe('No guide matches \u201Csysperp\u201D. Showing 1 guide for \u201Csysprep\u201D.');
+    expect(titles[0]).toMatch(/sysprep/);
+  });
+
+  it('offers the suggestion as a button when the original finds something else', async () => {
+    const page = await open('/');
+    await searchFor(page, 'dsacls pasword reset');
+    expect(await page.locator('.search-status').textContent()).toBe('1 guide found. Not on these pages: pasword.');
+    const suggestion = page.locator('.search-suggestion');
+    expect(await suggestion.textContent()).toBe('Did you mean dsacls password reset?');
+    await page.locator('.search-status').evaluate((status) => delete (status as HTMLElement).dataset['outcome']);
+    await suggestion.getByRole('button').click();
+    await page.waitForFunction(() => (document.querySelector('#search-input') as HTMLInputElement).value === 'dsacls password reset' && document.querySelector<HTMLElement>('.search-status')?.dataset['outcome'] === 'found');
+    expect(await page.locator('#search-listbox .hit-title').first().textContent()).toBe('Prepare Active Directory for password writeback');
+  });
+
+  it("finds a code block's first word (the copy button's label is not glued to it in the index)", async () => {
+    const page = await open('/');
+    const hrefs = async (): Promise<string[]> => page.locator('#search-listbox a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    await searchFor(page, 'netsh');
+    expect((await hrefs()).some((href) => href.startsWith('/guides/ipv6-routed-lan/verify-and-publish/'))).toBe(true);
+  });
+});
+
+describe('loading on intent', () => {
+  it('starts loading the search script, its WASM and the index entry when the pointer reaches the search button', async () => {
+    const context = await session.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${session.baseURL}/guides/windows-server/usb-dos-boot/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.locator('a.search-open').hover();
+    await expect.poll(() => requested.filter((path) => path.startsWith('/pagefind/')).map((path) => path.replace(/[._][0-9a-f]{6,}/g, '')).sort()).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/pagefind/pagefind.en.pf_meta', '/pagefind/wasm.en.pagefind']),
+    );
+    expect(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+  });
+});
+
 describe('the search page', () => {
   it('searches from ?q= and keeps filters in the URL', async () => {
     const page = await open('/search/?q=netsh');
@@ -172,9 +248,23 @@ describe('the search page', () => {
     ]);
   });
 
+  it('offers the topic and error-message indexes when no guide matches, and only then', async () => {
+    const page = await open('/search/?q=printer%20spooler%20keeps%20crashing');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-page-status')?.dataset['outcome'] !== undefined);
+    expect(await page.locator('.search-page-status').textContent()).toBe('No guide matches \u201Cprinter spooler keeps crashing\u201D.');
+    expect(await page.locator('.search-browse-lead').isVisible()).toBe(true);
+    expect(await page.locator('.search-no-js').isVisible()).toBe(false);
+    expect(await page.locator('.search-fallback a[href="/errors/"]').isVisible()).toBe(true);
+    await page.locator('#search-page-input').fill('sysprep');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-page-status')?.dataset['outcome'] === 'found');
+    expect(await page.locator('.search-fallback').isVisible()).toBe(false);
+  });
+
   it('without JavaScript, points to the topic and error-message indexes', async () => {
     const page = await open('/search/', false);
     expect(await page.locator('.search-fallback').isVisible()).toBe(true);
+    expect(await page.locator('.search-no-js').isVisible()).toBe(true);
+    expect(await page.locator('.search-browse-lead').isVisible()).toBe(false);
     expect(await page.locator('.search-fallback a[href="/errors/"]').count()).toBe(1);
     const header = await open('/', false);
     expect(await header.locator('a.search-open').getAttribute('href')).toBe('/search/');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, findGuides, normaliseQuery, relaxedTerms, type ResultData, type SearchEngine } from '../../../src/search/query';
+import { conceptsOnPage, excerptParts, findGuides, isMatch, normaliseQuery, pageWords, planQuery, type ResultData, type SearchEngine } from '../../../src/search/query';
 
 describe('normaliseQuery', () => {
   it('straightens quotes, drops surrounding quotes and a trailing period, folds spaces', () => {
@@ -7,22 +7,83 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('\u2018x\u2019 y.')).toBe('x\' y');
   });
 
-  it('splits cmdlet names at their hyphen, which Pagefind handles badly', () => {
+  it('splits Verb-Noun cmdlet names at their hyphen, typed in any case', () => {
     expect(normaliseQuery('Set-ADSyncAADPasswordResetConfiguration -Enable')).toBe('Set ADSyncAADPasswordResetConfiguration -Enable');
+    expect(normaliseQuery('initialize-adsyncgroupwriteback')).toBe('initialize adsyncgroupwriteback');
+  });
+
+  it('keeps ordinary hyphenated words whole', () => {
+    expect(normaliseQuery('cloud-only users')).toBe('cloud-only users');
+    expect(normaliseQuery('domain-joined self-service 64-bit')).toBe('domain-joined self-service 64-bit');
   });
 });
 
-describe('relaxedTerms', () => {
-  it("leaves out the reader's own names and filler words, longest first", () => {
-    expect(relaxedTerms('cannot find the specified active directory object winnt://SRV01/Administrator,user')).toEqual([
-      'specified',
-      'directory',
+describe('planQuery', () => {
+  const typed = (query: string): string[] => planQuery(query).concepts.map((concept) => concept.typed);
+
+  it('splits terminal fragments where ; : / = or , join them', () => {
+    expect(planQuery('WP;proxyAddresses;user').search).toBe('WP proxyAddresses user');
+    expect(typed('CA;Reset Password;user')).toEqual(['ca', 'reset', 'password', 'user']);
+    expect(planQuery('appcmd unlock config -section:system.webServer/security/authentication').search).toBe(
+      'appcmd unlock config section system.webServer security authentication',
+    );
+  });
+
+  it('drops one-letter parts, so /I:S is not the word "is"', () => {
+    expect(planQuery('dsacls /I:S /G').search).toBe('dsacls');
+    expect(planQuery('/I:S').search).toBe('');
+  });
+
+  it("leaves out the reader's own names and filler words", () => {
+    expect(typed('cannot find the specified active directory object winnt://SRV01/Administrator,user')).toEqual([
       'cannot',
-      'active',
-      'object',
       'find',
+      'specified',
+      'active directory',
+      'object',
     ]);
-    expect(relaxedTerms('logon failed on mail.corp.contoso.com from 10.1.2.3')).toEqual(['failed', 'logon']);
+    expect(planQuery('logon failed on mail.corp.contoso.com from 10.1.2.3').search).toBe('logon failed on from');
+  });
+
+  it('reads netsh abbreviations both ways, and searches the short form Pagefind extends', () => {
+    const plan = planQuery('netsh interface ipv6 sh addr');
+    expect(plan.search).toBe('netsh int ipv6 sh addr');
+    expect(plan.concepts.map((concept) => concept.forms)).toEqual([[['netsh']], [['int'], ['interface']], [['ipv6']], [['sh'], ['show']], [['addr'], ['address']]]);
+    // Outside a netsh command, "int" is just a word.
+    expect(planQuery('int overflow').concepts[0]?.forms).toEqual([['int']]);
+  });
+
+  it('recognises jargon as one idea with all its forms', () => {
+    const [aadc, writeback] = planQuery('Entra Connect write-back').concepts;
+    expect(aadc?.typed).toBe('entra connect');
+    expect(aadc?.forms).toContainEqual(['azure', 'ad', 'connect']);
+    expect(aadc?.forms).toContainEqual(['aadc']);
+    expect(writeback?.forms).toContainEqual(['writeback']);
+  });
+});
+
+describe('conceptsOnPage and isMatch', () => {
+  const page = 'Prepare Active Directory for password writeback. Run dsacls with CA;Reset Password;user and Set-ADSyncAADPasswordResetConfiguration.';
+
+  it('finds words, their parts and their beginnings, and plural or verb forms', () => {
+    const { concepts } = planQuery('passwords reset dsacl Set-ADSyncAADPasswordResetConfiguration');
+    expect(conceptsOnPage(concepts, page)).toEqual([true, true, true, true, true]);
+  });
+
+  it('does not take a shorter prefix of the query word (Pagefind finds SP2 for spooler)', () => {
+    expect(conceptsOnPage(planQuery('spooler').concepts, 'Windows Server 2003 SP2 and spool')).toEqual([false]);
+  });
+
+  it('takes any form of a synonym', () => {
+    expect(conceptsOnPage(planQuery('SSPR').concepts, page)).toEqual([true]);
+    expect(conceptsOnPage(planQuery('AADC').concepts, 'Azure AD Connect writes back')).toEqual([true]);
+  });
+
+  it('counts a match when more than half of the ideas are on the page', () => {
+    expect(isMatch([true, true, false])).toBe(true);
+    expect(isMatch([true, false])).toBe(false);
+    expect(isMatch([true, true, false, false])).toBe(false);
+    expect(isMatch([])).toBe(false);
   });
 });
 
@@ -33,12 +94,14 @@ function fakeEngine(pages: Record<string, string>): SearchEngine & { queries: st
     async search(query) {
       queries.push(query);
       const words = query.toLowerCase().split(' ');
+      // Like Pagefind: a word that matches nothing is dropped rather than failing the search.
+      const known = words.filter((word) => Object.values(pages).some((text) => text.toLowerCase().includes(word)));
       const results = Object.entries(pages)
-        .filter(([, text]) => words.every((word) => text.toLowerCase().includes(word)))
+        .filter(([, text]) => known.length > 0 && known.every((word) => text.toLowerCase().includes(word)))
         .map(([url, text]) => ({
           id: url,
           score: 1,
-          data: async (): Promise<ResultData> => ({ url, meta: { title: url }, excerpt: text, sub_results: [] }),
+          data: async (): Promise<ResultData> => ({ url, content: text, meta: { title: url }, excerpt: text, sub_results: [] }),
         }));
       return { results };
     },
@@ -49,30 +112,45 @@ describe('findGuides', () => {
   const pages = {
     '/sbs/': 'A specified logon session does not exist. It may already have been terminated.',
     '/ebs/': 'cannot find the specified active directory object',
+    '/usb/': 'Boot a server from a DOS USB key with the HP USB Disk Storage Format Tool',
   };
+  const vocabulary = async (): Promise<string[]> => ['specified', 'logon', 'session', 'server', 'boot', 'password', 'directory'];
 
-  it('uses the exact search when it finds something', async () => {
+  it('finds the page that holds the words', async () => {
     const engine = fakeEngine(pages);
-    const { hits, relaxed } = await findGuides(engine, 'logon session');
-    expect(hits.map((hit) => hit.url)).toEqual(['/sbs/']);
-    expect(relaxed).toBe(false);
+    const outcome = await findGuides(engine, 'logon session');
+    expect(outcome.found).toBe(true);
+    expect(outcome.hits.map((hit) => hit.url)).toEqual(['/sbs/']);
     expect(engine.queries).toEqual(['logon session']);
   });
 
-  it('falls back to the distinctive words when a word of the paste is not on any page', async () => {
-    const { hits, relaxed } = await findGuides(fakeEngine(pages), 'A specified logon session does not exist on SRV01.corp.contoso.com.');
-    expect(relaxed).toBe(true);
-    expect(hits[0]?.url).toBe('/sbs/');
+  it("finds a pasted message on another server's name", async () => {
+    const outcome = await findGuides(fakeEngine(pages), 'A specified logon session does not exist on SRV01.corp.contoso.com.');
+    expect(outcome.found).toBe(true);
+    expect(outcome.hits[0]?.url).toBe('/sbs/');
   });
 
-  it('ranks by how many words match', async () => {
-    const { hits } = await findGuides(fakeEngine(pages), 'cannot locate the specified active directory object');
-    expect(hits.map((hit) => hit.url)).toEqual(['/ebs/', '/sbs/']);
+  it('says no guide matches when Pagefind drops the words that match nothing, and offers the closest', async () => {
+    const outcome = await findGuides(fakeEngine(pages), 'ubuntu netplan static usb');
+    expect(outcome.found).toBe(false);
+    expect(outcome.hits.map((hit) => hit.url)).toEqual(['/usb/']);
+  });
+
+  it('suggests the nearest indexed word, and searches with it when the original finds nothing', async () => {
+    const outcome = await findGuides(fakeEngine(pages), 'logon sesion', { vocabulary });
+    expect(outcome).toMatchObject({ found: true, suggestion: 'logon session', forSuggestion: true });
+    expect(outcome.hits.map((hit) => hit.url)).toEqual(['/sbs/']);
+  });
+
+  it('loads no vocabulary when every word is on a page', async () => {
+    let loaded = false;
+    await findGuides(fakeEngine(pages), 'boot server', { vocabulary: async () => ((loaded = true), []) });
+    expect(loaded).toBe(false);
   });
 
   it('finds nothing for an empty query without searching', async () => {
     const engine = fakeEngine(pages);
-    expect(await findGuides(engine, ' " ')).toEqual({ hits: [], relaxed: false });
+    expect((await findGuides(engine, ' " ')).hits).toEqual([]);
     expect(engine.queries).toEqual([]);
   });
 });
@@ -96,5 +174,32 @@ describe('excerptParts', () => {
       { text: 'dsacls', mark: true },
       { text: '"', mark: false },
     ]);
+  });
+});
+
+describe('pageWords', () => {
+  it('holds the parts Pagefind indexes: camelCase words and a number after letters', () => {
+    expect(pageWords('see KB970858 and msExchSafeSendersHash;user')).toEqual(
+      expect.arrayContaining(['kb970858', 'kb', '970858', 'msexchsafesendershash', 'safe', 'senders', 'hash', 'user']),
+    );
+  });
+});
+
+describe('hyphenated words', () => {
+  it('are one idea, found whole or as their parts', () => {
+    const { concepts } = planQuery('cloud-only users');
+    expect(concepts).toEqual([
+      { typed: 'cloud-only', forms: [['cloudonly'], ['cloud', 'only']] },
+      { typed: 'users', forms: [['users']] },
+    ]);
+    expect(conceptsOnPage(concepts, 'internal-only cloud groups for users')).toEqual([true, true]);
+    expect(conceptsOnPage(concepts, 'cloud users')).toEqual([false, true]);
+  });
+});
+
+describe('distinctive words', () => {
+  it('leaves out words found on nearly every guide, unless nothing else is typed', () => {
+    expect(planQuery('sql server backup failed').concepts.map((concept) => concept.typed)).toEqual(['sql', 'backup']);
+    expect(planQuery('windows server').concepts.map((concept) => concept.typed)).toEqual(['windows', 'server']);
   });
 });

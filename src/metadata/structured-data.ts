@@ -49,7 +49,6 @@ export function guideStructuredData(input: GuideStructuredDataInput, site: URL |
       headline: input.post,
       ...(input.postPublished ? { datePublished: input.postPublished } : {}),
     },
-    breadcrumb: { '@id': `${url}#breadcrumb` },
   };
   if (input.steps.length > 0) {
     article['mainEntity'] = {
@@ -66,7 +65,6 @@ export function guideStructuredData(input: GuideStructuredDataInput, site: URL |
   }
   const breadcrumb: JsonLd = {
     '@type': 'BreadcrumbList',
-    '@id': `${url}#breadcrumb`,
     itemListElement: input.trail.map((crumb, index) => ({
       '@type': 'ListItem',
       position: index + 1,

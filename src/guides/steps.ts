@@ -42,8 +42,9 @@ export function markdownToText(markdown: string): string {
       // Escaped characters are set aside first, so that \* is never read as emphasis.
       .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, (_match, char: string) => `\uE000${char.charCodeAt(0)}\uE001`)
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/(\*{1,3})(\S(?:.*?\S)?)\1/g, '$2')
-      .replace(/(\*{1,3})(\S(?:.*?\S)?)\1/g, '$2')
+      // Innermost first: emphasised text holds no asterisk, so "**1**, **Edit**" is two spans, not one.
+      .replace(/(\*{1,3})([^*\s](?:[^*]*?[^*\s])?)\1/g, '$2')
+      .replace(/(\*{1,3})([^*\s](?:[^*]*?[^*\s])?)\1/g, '$2')
       .replace(/(^|\W)_(\S(?:.*?\S)?)_(?=\W|$)/g, '$1$2')
       .replace(/\uE000(\d+)\uE001/g, (_match, code: string) => String.fromCharCode(Number(code)));
     if (index + 2 < parts.length) text += parts[index + 2] ?? '';

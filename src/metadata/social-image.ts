@@ -18,7 +18,8 @@ const FONT_FILES = [
   { weight: 700, file: '@fontsource/inter/files/inter-latin-700-normal.woff' },
 ] as const;
 
-export const SOCIAL_IMAGE_CACHE = join(process.cwd(), 'node_modules', '.cache', 'social-images');
+/** The cache folder (gitignored with node_modules); SOCIAL_IMAGE_CACHE moves it, for tests and the benchmark. */
+export const SOCIAL_IMAGE_CACHE = process.env['SOCIAL_IMAGE_CACHE'] || join(process.cwd(), 'node_modules', '.cache', 'social-images');
 
 let fonts: Array<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }> | undefined;
 function loadFonts(): NonNullable<typeof fonts> {

@@ -43,5 +43,6 @@ describe('markdownToText', () => {
   it('keeps code spans verbatim and snake_case words whole', () => {
     expect(markdownToText('Copy `support\\adprep` and set **msDS_Key** or *x*, not lockout_time_value')).toBe('Copy support\\adprep and set msDS_Key or x, not lockout_time_value');
     expect(markdownToText('Run `**not bold**` and \\*literal\\*')).toBe('Run **not bold** and *literal*');
+    expect(markdownToText('Choose option **1**, **Edit user data**, then **Roles > *server name***.')).toBe('Choose option 1, Edit user data, then Roles > server name.');
   });
 });

@@ -160,6 +160,44 @@ describe('link previews', () => {
   });
 });
 
+describe('a link preview, as a chat tool renders it from the tags', () => {
+  it('shows the guide, its products and its social image, and none of the values in the link', async () => {
+    const path = '/guides/azure-ad-connect-writeback/group-writeback/';
+    const page = await session.open(`${path}?accountName=${encodeURIComponent('FABRIKAM\\svc_zq81x')}`, { javaScriptEnabled: false });
+    const { meta } = await headFacts(page);
+    const tag = (key: string): string => meta[key]?.[0] ?? '';
+    // The card's image is fetched from the site's own address, answered from dist/ (no network).
+    const context = await session.newContext({ viewport: { width: 560, height: 520 } });
+    await context.route(`${SITE}/**`, (route) => route.fulfill({ path: join(distDir, new URL(route.request().url()).pathname) }));
+    const card = await context.newPage();
+    await card.setContent(
+      `<!doctype html><html><body style="margin:16px;font:14px system-ui;background:#f4f5f7">
+        <div id="card" style="width:520px;border:1px solid #d1d9e0;border-left:4px solid #0969da;border-radius:6px;background:#fff;padding:12px">
+          <div id="site" style="color:#59636e;font-size:12px"></div>
+          <a id="title" style="display:block;font-weight:700;color:#0550ae;margin:4px 0"></a>
+          <div id="description"></div>
+          <dl style="margin:6px 0;font-size:12px"><dt style="font-weight:700" id="label1"></dt><dd id="data1" style="margin:0"></dd></dl>
+          <img id="image" style="width:100%;border-radius:4px" />
+        </div></body></html>`,
+    );
+    await card.evaluate((tags) => {
+      for (const [id, text] of Object.entries(tags.text)) document.getElementById(id)!.textContent = text;
+      document.getElementById('title')!.setAttribute('href', tags.url);
+      document.getElementById('image')!.setAttribute('src', tags.image);
+    }, { text: { site: tag('og:site_name'), title: tag('og:title'), description: tag('og:description'), label1: tag('twitter:label1'), data1: tag('twitter:data1') }, url: tag('og:url'), image: tag('og:image') });
+    await card.waitForFunction(() => (document.getElementById('image') as HTMLImageElement).complete);
+    const shown = await card.evaluate(() => ({ text: document.getElementById('card')!.innerText, width: (document.getElementById('image') as HTMLImageElement).naturalWidth, href: document.getElementById('title')!.getAttribute('href') }));
+    expect(shown.width).toBe(1200);
+    expect(shown.href).toBe(SITE + path);
+    expect(shown.text).toContain('Prepare Active Directory for group writeback');
+    expect(shown.text).toContain('Windows Admin Guides');
+    expect(shown.text).toContain('Applies to');
+    expect(shown.text).not.toMatch(/zq81x|FABRIKAM/i);
+    // For people to look at (test-results/ is not committed).
+    await card.locator('#card').screenshot({ path: join(import.meta.dirname, '..', '..', 'test-results', 'link-preview.png') });
+  });
+});
+
 describe('structured data', () => {
   it.each(guides)('%s has JSON-LD that parses, passes the schema.org checks and has the page’s steps and breadcrumbs', async (path) => {
     const page = await session.open(path, { javaScriptEnabled: false });

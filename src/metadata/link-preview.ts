@@ -4,6 +4,8 @@
  * query string, and nothing here ever reads it.
  */
 
+import { htmlToText } from '../guides/html-text';
+
 export const SITE_NAME = 'Windows Admin Guides';
 
 /** What a guide adds to its preview. */
@@ -33,7 +35,6 @@ export type MetaTag = { property: string; content: string } | { name: string; co
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /** The social image of the pages that are not guides: /social/site.png. */
-export const SITE_IMAGE_SLUG = 'site';
 export const SITE_CARD = {
   title: 'Windows Server, Active Directory and Exchange guides',
   kicker: 'Step-by-step procedures, every command ready to paste',
@@ -42,7 +43,7 @@ export const SITE_CARD = {
 
 /** The path of a guide's social image, or the site's when `guideId` is absent. */
 export function socialImagePath(guideId?: string): string {
-  return `/social/${guideId ?? SITE_IMAGE_SLUG}.png`;
+  return `/social/${guideId ?? 'site'}.png`;
 }
 
 /** The text alternative of a social image: what it shows. */
@@ -112,7 +113,19 @@ export function previewTags(page: PagePreview, site: URL | string): MetaTag[] {
   return tags;
 }
 
+/** The `<meta>` tags a built page states, by property or name, in order (the reverse of previewTags). */
+export function metaTagsOf(html: string): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  const end = html.indexOf('</head>');
+  const head = end < 0 ? html : html.slice(0, end);
+  for (const match of head.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)) {
+    const key = match[1] ?? '';
+    tags.set(key, [...(tags.get(key) ?? []), htmlToText(match[2] ?? '')]);
+  }
+  return tags;
+}
+
 /** The last-modified date a built page states in its `article:modified_time` tag (what the sitemap lists). */
 export function modifiedTimeOf(html: string): string | undefined {
-  return /<meta property="article:modified_time" content="([^"]+)"/.exec(html)?.[1];
+  return metaTagsOf(html).get('article:modified_time')?.[0];
 }

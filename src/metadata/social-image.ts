@@ -59,7 +59,9 @@ export function socialImageKey(card: SocialCard): string {
 
 /** Renders a card without the cache. */
 export async function renderSocialImage(card: SocialCard): Promise<Buffer> {
-  const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
+  // Loaded on the first cache miss only, and with require: this runs in astro:build:done, after Vite's module runner (which would serve import()) has closed.
+  const { default: satori } = require('satori') as typeof import('satori');
+  const sharp = require('sharp') as typeof import('sharp').default;
   const svg = await satori(socialCardElement(card) as Parameters<typeof satori>[0], { ...SOCIAL_IMAGE_SIZE, fonts: loadFonts() });
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }

@@ -34,7 +34,8 @@ function titleSize(title: string): number {
 }
 
 export function socialCardElement(card: SocialCard): CardElement {
-  const products = card.products.slice(0, 4);
+  // Four at most, then a count, so that the row never overflows the card; the image's alt text names them all.
+  const products = card.products.length > 4 ? [...card.products.slice(0, 3), `+${card.products.length - 3} more`] : card.products;
   return div(
     {
       width: SOCIAL_IMAGE_SIZE.width,

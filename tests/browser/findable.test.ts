@@ -5,6 +5,7 @@ import { load as parseYaml } from 'js-yaml';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/guides/html-text';
 import { schemaOrgProblems } from '../support/schema-org';
 import { browserSession } from './support/session';
 import { builtPages, distDir, guidePages } from './support/site';
@@ -127,7 +128,7 @@ describe('link previews', () => {
   it.each(guides)('%s names its products and has its own social image, 1200 x 630', async (path) => {
     const page = facts.get(path)!;
     const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-    const products = [...html.matchAll(/<li data-pagefind-filter="product">([^<]+)<\/li>/g)].map((match) => match[1]);
+    const products = [...html.matchAll(/<li data-pagefind-filter="product">([^<]+)<\/li>/g)].map((match) => htmlToText(match[1] ?? ''));
     expect(page.meta['og:type']).toEqual(['article']);
     expect(page.meta['article:tag']).toEqual(products);
     expect(page.meta['twitter:data1']).toEqual([products.join(', ')]);

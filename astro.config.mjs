@@ -6,12 +6,15 @@ import { transformerCodeBlockFrame } from './src/markdown/code-block-frame.ts';
 import { transformerPlaceholders } from './src/markdown/placeholder-spans.ts';
 import { placeholderCheck } from './src/markdown/placeholder-check.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
+import { siteSitemap } from './src/metadata/sitemap-integration.ts';
+import { socialImages } from './src/metadata/social-images-integration.ts';
 
 export default defineConfig({
-  site: 'https://guides.example.org',
+  // The one place the site's address is set (a deployment sets SITE_URL): canonical URLs, previews, sitemap, feed.
+  site: process.env.SITE_URL || 'https://guides.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ optimize: true }), pagefindIndex()],
+  integrations: [mdx({ optimize: true }), ...siteSitemap(), socialImages(), pagefindIndex()],
   vite: {
     plugins: [placeholderCheck()],
     build: {

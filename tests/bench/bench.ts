@@ -328,6 +328,8 @@ function countPages(dist: string): number {
 interface OursReport {
   pages: number;
   build: BuildRun & { msPerPage: number };
+  /** Site build wall times (search index apart) without social images, with their cache empty (= build) and warm. */
+  socialImages: { count: number; withoutMs: number; coldMs: number; warmMs: number };
   searchIndex: BuildRun & { bytesOnDisk: number };
   siteBytesOnDisk: number;
   guideWithParameters: PageWeight;
@@ -368,10 +370,20 @@ async function main(): Promise<void> {
     console.log(`Generating ${guides.length} guides x ${copies} copies...`);
     const oursDir = join(work, 'ours');
     ourProject(guides, oursDir);
-    const oursBuild = measureMedian(() => {
+    // Social images: a build without them, one with their cache empty (the site's figure, as on a new
+    // clone) and one with it warm (a rebuild); the last leaves dist/ complete for the browser figures.
+    const socialCache = join(work, 'social-image-cache');
+    const buildOurs = (env: Record<string, string>): BuildRun => {
       coldCache(join(root, 'node_modules'));
-      return measure(join(root, 'node_modules', '.bin', 'astro'), ['build'], oursDir, { SKIP_SEARCH_INDEX: '1' });
+      return measure(join(root, 'node_modules', '.bin', 'astro'), ['build'], oursDir, { SKIP_SEARCH_INDEX: '1', SOCIAL_IMAGE_CACHE: socialCache, ...env });
+    };
+    const withoutImages = measureMedian(() => buildOurs({ SKIP_SOCIAL_IMAGES: '1' }));
+    const oursBuild = measureMedian(() => {
+      rmSync(socialCache, { recursive: true, force: true });
+      return buildOurs({});
     });
+    const warmImages = measureMedian(() => buildOurs({}));
+    const socialImages = readdirSync(join(oursDir, 'dist', 'social'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png')).length;
     const indexScript = join(work, 'index.mts');
     writeFileSync(indexScript, `import { buildSearchIndex } from ${JSON.stringify(join(root, 'src', 'search', 'pagefind-integration.ts'))};\nawait buildSearchIndex(${JSON.stringify(join(oursDir, 'dist'))});\n`);
     // Node 24 (the project's) strips the types itself, as in the real build: no tsx start-up in the figure.
@@ -379,7 +391,7 @@ async function main(): Promise<void> {
     const oursPages = countPages(join(oursDir, 'dist'));
     const smallDir = join(work, 'ours-one-copy');
     ourProject(guides, smallDir, 1);
-    measure(join(root, 'node_modules', '.bin', 'astro'), ['build'], smallDir, { SKIP_SEARCH_INDEX: '1' });
+    measure(join(root, 'node_modules', '.bin', 'astro'), ['build'], smallDir, { SKIP_SEARCH_INDEX: '1', SOCIAL_IMAGE_CACHE: socialCache });
     const smallHtml = readFileSync(join(smallDir, 'dist', 'guides', 'azure-ad-connect-writeback', 'group-writeback', 'index.html'));
     const guideHtmlGzipOneCopy = gzipSync(smallHtml).length;
     const { server, url } = await serveStatic(join(oursDir, 'dist'));
@@ -390,6 +402,7 @@ async function main(): Promise<void> {
         siteBytesOnDisk: duBytes(join(oursDir, 'dist')),
         guideHtmlGzipOneCopy,
         build: { ...oursBuild, msPerPage: oursBuild.wallMs / oursPages },
+        socialImages: { count: socialImages, withoutMs: withoutImages.wallMs, coldMs: oursBuild.wallMs, warmMs: warmImages.wallMs },
         searchIndex: { ...oursIndex, bytesOnDisk: duBytes(join(oursDir, 'dist', 'pagefind')) },
         guideWithParameters: await pageWeight(browser, `${url}/guides/azure-ad-connect-writeback/group-writeback/`),
         guideWithoutParameters: await pageWeight(browser, `${url}/guides/windows-server/usb-dos-boot/`),
@@ -464,6 +477,9 @@ function writeReport(report: Report): void {
     ['Build wall time, search index (s)', (ours.searchIndex.wallMs / 1000).toFixed(1), '', ''],
     ['Build wall time, total (s)', (oursTotalMs / 1000).toFixed(1), starlight ? (starlight.build.wallMs / 1000).toFixed(1) : 'n/a', ratio(oursTotalMs, starlight?.build.wallMs)],
     ['Build time per page (ms)', (oursTotalMs / ours.pages).toFixed(1), starlight ? starlight.build.msPerPage.toFixed(1) : 'n/a', ratio(oursTotalMs / ours.pages, starlight?.build.msPerPage)],
+    [`Social images (${ours.socialImages.count}): cost with the cache empty (s)`, ((ours.socialImages.coldMs - ours.socialImages.withoutMs) / 1000).toFixed(1), '', ''],
+    ['Social images: cost with the cache warm (s)', ((ours.socialImages.warmMs - ours.socialImages.withoutMs) / 1000).toFixed(1), '', ''],
+    ['Site build with social images cached / without them', ratio(ours.socialImages.warmMs, ours.socialImages.withoutMs), '', ''],
     ['Peak RSS, site build (MB)', String(Math.round(ours.build.peakRssMb ?? 0)), '', ''],
     ['Peak RSS, search index (MB)', String(Math.round(ours.searchIndex.peakRssMb ?? 0)), '', ''],
     ['Peak RSS (MB)', String(Math.round(oursPeak)), String(Math.round(starlight?.build.peakRssMb ?? 0)), ratio(oursPeak, starlight?.build.peakRssMb ?? undefined)],
@@ -508,6 +524,7 @@ function writeReport(report: Report): void {
     over('parameterScriptGzip', ours.formCodeOnTouch.gzip + formFirstView(ours), budgets['parameterScriptGzip']);
     over('guideCssGzip', ours.guideWithParameters.css.gzip, budgets['guideCssGzip']);
     over('htmlGrowthLargeOverSmall', ours.guideWithParameters.html.gzip / ours.guideHtmlGzipOneCopy, budgets['htmlGrowthLargeOverSmall']);
+    over('socialImagesWarmOverWithout', ours.socialImages.warmMs / ours.socialImages.withoutMs, budgets['socialImagesWarmOverWithout']);
     over('parameterUpdateMsMedian', ours.parameters100Blocks.updateMs, budgets['parameterUpdateMsMedian']);
     over('firstResultsMsAfterIndex', ours.search.warmMs, budgets['firstResultsMsAfterIndex']);
     for (const [name, score] of Object.entries(ours.lighthouse)) if (score < (budgets['lighthouseMin'] ?? 100)) failures.push(`Lighthouse ${name}: ${score} is under ${budgets['lighthouseMin'] ?? 100}`);

@@ -1,0 +1,53 @@
+/** One step of a guide's procedure: an item of the ordered list under `## Steps`. */
+export interface GuideStep {
+  /** The item's bold lead ("Load the AdSyncPrep module"), when it opens with one. */
+  name: string | undefined;
+  /** The item's first paragraph as a reader sees it: Markdown marks dropped, link text kept. */
+  text: string;
+}
+
+/**
+ * The steps of a guide's MDX body: the top-level items of the ordered list under `## Steps`, each
+ * reduced to its first paragraph (code blocks and asides inside an item are its details). A body
+ * without a Steps section has none.
+ */
+export function findSteps(body: string): GuideStep[] {
+  const lines = body.split('\n');
+  const start = lines.findIndex((line) => /^##\s+Steps\s*$/.test(line));
+  if (start < 0) return [];
+  const steps: GuideStep[] = [];
+  for (let index = start + 1; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (/^#{1,2}\s/.test(line)) break;
+    const item = /^\d+[.)]\s+(.*)$/.exec(line);
+    if (!item) continue;
+    const paragraph = [item[1] ?? ''];
+    // A paragraph goes on until a blank line or a nested block.
+    while (index + 1 < lines.length && (lines[index + 1] ?? '').trim() !== '' && !/^\s*(```|~~~|<|[-*+]\s|\d+[.)]\s)/.test(lines[index + 1] ?? '')) {
+      paragraph.push((lines[++index] ?? '').trim());
+    }
+    const source = paragraph.join(' ');
+    const lead = /^\*\*(.+?)\*\*/.exec(source)?.[1];
+    steps.push({ name: lead === undefined ? undefined : markdownToText(lead).replace(/[:.]$/, ''), text: markdownToText(source) });
+  }
+  return steps;
+}
+
+/** Inline Markdown as text: code spans kept verbatim, emphasis marks dropped, links reduced to their text. */
+export function markdownToText(markdown: string): string {
+  const parts = markdown.split(/(`+)([^`]*?)\1/);
+  let text = '';
+  for (let index = 0; index < parts.length; index += 3) {
+    text += (parts[index] ?? '')
+      // Escaped characters are set aside first, so that \* is never read as emphasis.
+      .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, (_match, char: string) => `\uE000${char.charCodeAt(0)}\uE001`)
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      // Innermost first: emphasised text holds no asterisk, so "**1**, **Edit**" is two spans, not one.
+      .replace(/(\*{1,3})([^*\s](?:[^*]*?[^*\s])?)\1/g, '$2')
+      .replace(/(\*{1,3})([^*\s](?:[^*]*?[^*\s])?)\1/g, '$2')
+      .replace(/(^|\W)_(\S(?:.*?\S)?)_(?=\W|$)/g, '$1$2')
+      .replace(/\uE000(\d+)\uE001/g, (_match, code: string) => String.fromCharCode(Number(code)));
+    if (index + 2 < parts.length) text += parts[index + 2] ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -35,19 +35,19 @@ export function findSteps(body: string): GuideStep[] {
 
 /** Inline Markdown as text: code spans kept verbatim, emphasis marks dropped, links reduced to their text. */
 export function markdownToText(markdown: string): string {
-  const parts = markdown.split(/(`+)([^`]*?)\1/);
-  let text = '';
-  for (let index = 0; index < parts.length; index += 3) {
-    text += (parts[index] ?? '')
-      // Escaped characters are set aside first, so that \* is never read as emphasis.
-      .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, (_match, char: string) => `\uE000${char.charCodeAt(0)}\uE001`)
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      // Innermost first: emphasised text holds no asterisk, so "**1**, **Edit**" is two spans, not one.
-      .replace(/(\*{1,3})([^*\s](?:[^*]*?[^*\s])?)\1/g, '$2')
-      .replace(/(\*{1,3})([^*\s](?:[^*]*?[^*\s])?)\1/g, '$2')
-      .replace(/(^|\W)_(\S(?:.*?\S)?)_(?=\W|$)/g, '$1$2')
-      .replace(/\uE000(\d+)\uE001/g, (_match, code: string) => String.fromCharCode(Number(code)));
-    if (index + 2 < parts.length) text += parts[index + 2] ?? '';
-  }
-  return text.replace(/\s+/g, ' ').trim();
+  // Code spans are set aside first, so that emphasis around one ("**Grant `x`.**") is still one span.
+  const code: string[] = [];
+  return markdown
+    .replace(/(`+)([^`]*?)\1/g, (_match, _ticks: string, inner: string) => `\uE002${code.push(inner) - 1}\uE003`)
+    // Escaped characters are set aside too, so that \* is never read as emphasis.
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, (_match, char: string) => `\uE000${char.charCodeAt(0)}\uE001`)
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    // Innermost first: emphasised text holds no asterisk, so "**1**, **Edit**" is two spans, not one.
+    .replace(/(\*{1,3})([^*\s](?:[^*]*?[^*\s])?)\1/g, '$2')
+    .replace(/(\*{1,3})([^*\s](?:[^*]*?[^*\s])?)\1/g, '$2')
+    .replace(/(^|\W)_(\S(?:.*?\S)?)_(?=\W|$)/g, '$1$2')
+    .replace(/\uE000(\d+)\uE001/g, (_match, char: string) => String.fromCharCode(Number(char)))
+    .replace(/\uE002(\d+)\uE003/g, (_match, index: string) => code[Number(index)] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

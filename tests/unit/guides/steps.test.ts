@@ -46,3 +46,9 @@ describe('markdownToText', () => {
     expect(markdownToText('Choose option **1**, **Edit user data**, then **Roles > *server name***.')).toBe('Choose option 1, Edit user data, then Roles > server name.');
   });
 });
+
+describe('markdownToText around code spans', () => {
+  it('drops emphasis that holds a code span, keeping the code verbatim', () => {
+    expect(markdownToText('**Grant write access to `publicDelegates`.** Not in the post: `a*b*c`.')).toBe('Grant write access to publicDelegates. Not in the post: a*b*c.');
+  });
+});

@@ -43,7 +43,7 @@ export const guideSchema = z
     /** The title of the blog post this guide comes from (its date is `published`; its address was lost in the dump). */
     post: z.string().trim().min(1, 'every guide names the post it comes from'),
     /** Official pages that back what the guide adds; listed under "Sources" with the post. */
-    sources: z.array(sourceSchema).default([]),
+    sources: z.array(sourceSchema).min(1, 'every guide lists the official pages that back it under sources'),
     /** The exact error messages this page resolves, as a reader would see them. */
     errorMessages: z.array(z.string().trim().min(1)).default([]),
   })

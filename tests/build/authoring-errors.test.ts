@@ -40,6 +40,7 @@ const validFields = [
   'appliesTo: [Windows Server 2008 R2]',
   'lastUpdated: 2026-11-25',
   'post: A post',
+  'sources: [{ title: Page, publisher: Microsoft Learn, url: "https://learn.microsoft.com/" }]',
 ].join('\n');
 
 afterAll(() => {
@@ -62,7 +63,7 @@ describe('authoring mistakes fail the build', () => {
     const { status, output } = buildWith('windows-server/unknown-placeholder.mdx', source);
     expect(status).not.toBe(0);
     // Frontmatter is 10 lines, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 16.
-    expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:16:10');
+    expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:17:10');
     expect(output).toContain('acountName');
   });
 
@@ -80,7 +81,7 @@ describe('authoring mistakes fail the build', () => {
     const { status, output } = buildWith('windows-server/misread-placeholder.mdx', source);
     expect(status).not.toBe(0);
     // Frontmatter is 10 lines, then a blank line, "Intro.", a blank line, the fence, the netsh line: the placeholder is on line 16.
-    expect(output).toContain('content/guides/windows-server/misread-placeholder.mdx:16:11: <<lanInterface>> sits where PowerShell reads the line differently from cmd.exe');
+    expect(output).toContain('content/guides/windows-server/misread-placeholder.mdx:17:11: <<lanInterface>> sits where PowerShell reads the line differently from cmd.exe');
   });
 
   it('an error message shown in the body but not listed in the frontmatter is refused', () => {

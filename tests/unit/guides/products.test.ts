@@ -13,6 +13,7 @@ const valid = {
   appliesTo: ['Small Business Server 2008'],
   lastUpdated: '2026-11-25',
   post: 'SBS 2008 SharePoint Install Breaks Default SBS Web Site',
+  sources: [{ title: 'System Error Codes (1300-1699)', publisher: 'Microsoft Learn', url: 'https://learn.microsoft.com/' }],
 };
 
 describe('appliesTo uses known product names', () => {

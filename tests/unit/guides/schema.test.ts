@@ -10,6 +10,7 @@ const valid = {
   appliesTo: ['Azure AD Connect'],
   lastUpdated: '2026-11-25',
   post: 'Configuring Writeback Permissions in Active Directory for Azure Active Directory Sync',
+  sources: [{ title: 'System Error Codes (1300-1699)', publisher: 'Microsoft Learn', url: 'https://learn.microsoft.com/' }],
 };
 
 describe('guide frontmatter schema', () => {
@@ -51,5 +52,8 @@ describe('guide frontmatter schema', () => {
     expect(guideSchema.safeParse({ ...valid, sources: [source] }).success).toBe(true);
     expect(guideSchema.safeParse({ ...valid, sources: [{ ...source, url: 'http://example.com/' }] }).success).toBe(false);
     expect(guideSchema.safeParse({ ...valid, sources: [{ ...source, publisher: '' }] }).success).toBe(false);
+    const none = guideSchema.safeParse({ ...valid, sources: [] });
+    expect(none.error?.issues[0]?.path).toEqual(['sources']);
+    expect(none.error?.issues[0]?.message).toBe('every guide lists the official pages that back it under sources');
   });
 });

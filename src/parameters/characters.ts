@@ -28,6 +28,9 @@ export const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
  */
 const UNSEEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}\p{Cs}\p{Default_Ignorable_Code_Point}]|(?! )\p{Zs}/u;
 
+/** Every unseen character of a text (the same set as `firstUnseen`), for spelling them out. */
+export const EVERY_UNSEEN = new RegExp(UNSEEN.source, 'gu');
+
 /** The first character of `text` that is not shown as itself, with its 0-based index; undefined when there is none. */
 export function firstUnseen(text: string): { character: string; index: number } | undefined {
   const match = UNSEEN.exec(text);

@@ -14,5 +14,7 @@ describe('visibleText', () => {
     expect(visibleText('a\ncalc\r\t\u0000')).toBe('a\\u{000A}calc\\u{000D}\\u{0009}\\u{0000}');
     expect(visibleText('a\u00A0b\u3000c')).toBe('a\\u{00A0}b\\u{3000}c');
     expect(visibleText('\u{E0041}x')).toBe('\\u{E0041}x');
+    // Every character the validators refuse as unseen is spelled out, such as a Hangul filler (an invisible letter).
+    expect(visibleText('a\u3164b')).toBe('a\\u{3164}b');
   });
 });

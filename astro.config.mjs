@@ -8,6 +8,7 @@ import { placeholderCheck } from './src/markdown/placeholder-check.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { siteSitemap } from './src/metadata/sitemap-integration.ts';
 import { socialImages } from './src/metadata/social-images-integration.ts';
+import { leanPreloadHelper } from './src/bundle/lean-preload.ts';
 
 export default defineConfig({
   // The one place the site's address is set (a deployment sets SITE_URL): canonical URLs, previews, sitemap, feed.
@@ -16,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx({ optimize: true }), ...siteSitemap(), socialImages(), pagefindIndex()],
   vite: {
-    plugins: [placeholderCheck()],
+    plugins: [placeholderCheck(), leanPreloadHelper()],
     build: {
       rolldownOptions: {
         // Astro marks every MDX entry "use astro:head-inject" and rolldown warns about each one

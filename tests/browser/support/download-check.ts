@@ -59,7 +59,7 @@ export function shellReadings(bytes: Uint8Array, filename: string): { readings: 
     };
   }
   if (filename.endsWith('.cmd')) {
-    const ascii = [...bytes].every((byte) => byte < 0x80);
+    const ascii = [...(bom ? bytes.subarray(3) : bytes)].every((byte) => byte < 0x80);
     const declaresUtf8 = /^chcp 65001\b/im.test(new TextDecoder('latin1').decode(bytes));
     const problems = [
       ...(bom ? ['a .cmd starts with a byte order mark, which cmd.exe reads as part of its first command'] : []),

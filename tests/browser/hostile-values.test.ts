@@ -103,7 +103,8 @@ function copyBlock(page: Page, index: number): Promise<{ refused: boolean; revie
       await navigator.clipboard.writeText(sentinel);
       const refused = code.querySelector('.param-invalid') !== null;
       const needsReview = !refused && code.querySelector('.param-from-link') !== null;
-      const labelled = changed(button, { childList: true, characterData: true, subtree: true });
+      // The label as it changed: on a loaded machine, the 2 s that it stays can pass before the test reads it.
+      const labelled = changed(button, { childList: true, characterData: true, subtree: true }).then(() => button.textContent ?? '');
       const opened = needsReview ? changed(dialog, { attributes: true, attributeFilter: ['open'] }) : undefined;
       button.click();
       let review: { values: string[]; tags: string[]; clipboard: string } | undefined;
@@ -116,8 +117,8 @@ function copyBlock(page: Page, index: number): Promise<{ refused: boolean; revie
         };
         dialog.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();
       }
-      await labelled;
-      return { refused, review, label: button.textContent ?? '', clipboard: await navigator.clipboard.readText(), code: code.textContent ?? '' };
+      const label = await labelled;
+      return { refused, review, label, clipboard: await navigator.clipboard.readText(), code: code.textContent ?? '' };
     },
     { index, sentinel: SENTINEL },
   );

@@ -38,8 +38,9 @@ export function precacheTooLarge(bytes: number, files: number, limit = PRECACHE_
 }
 
 /**
- * The cache key of a page: its address without the query string, where the reader's values travel. One entry
- * per page, whatever values it was opened with, and the values are not written into the cache.
+ * The cache key of a page or search index file: its address without the query string, where the reader's values
+ * travel (and Pagefind's ?ts= cache buster). One entry per page, whatever values it was opened with, and the values
+ * are not written into the cache.
  * Workbox copies this function's text into the worker, so it uses nothing from outside itself.
  */
 export function pathOnlyCacheKey({ request }: { request: Request }): Promise<string> {
@@ -48,9 +49,13 @@ export function pathOnlyCacheKey({ request }: { request: Request }): Promise<str
   return Promise.resolve(url.href);
 }
 
-/** Whether a request is a page load (Workbox also copies this one's text into the worker). */
-export function isNavigation({ request }: { request: Request }): boolean {
-  return request.mode === 'navigate';
+/**
+ * Whether a request is for a page: a page load, or the page the reader is on, which the worker was not there to
+ * keep on the first visit (the page fetches itself again once the worker is there, components/ServiceWorker.astro).
+ * Workbox also copies this function's text into the worker.
+ */
+export function isPage({ request, url, sameOrigin }: { request: Request; url: URL; sameOrigin: boolean }): boolean {
+  return request.mode === 'navigate' || (sameOrigin && url.pathname.endsWith('/'));
 }
 
 /** Whether a URL is one of the search index's files (a Workbox route pattern, matched against the full URL). */

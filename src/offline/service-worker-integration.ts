@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import {
-  isNavigation,
+  isPage,
   OFFLINE_PAGE,
   PAGES_CACHE,
   pathOnlyCacheKey,
@@ -36,7 +36,7 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
     runtimeCaching: [
       {
         // Every page the reader opens, freshest first; offline, the kept copy, else the offline page.
-        urlPattern: isNavigation,
+        urlPattern: isPage,
         handler: 'NetworkFirst',
         options: {
           cacheName: PAGES_CACHE,
@@ -45,10 +45,14 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
         },
       },
       {
-        // The search index, file by file as the search loads it.
+        // The search index, file by file as the search loads it (Pagefind asks for its entry file with a ?ts= of the time).
         urlPattern: SEARCH_INDEX_PATTERN,
         handler: 'NetworkFirst',
-        options: { cacheName: SEARCH_CACHE, expiration: { maxEntries: SEARCH_CACHE_ENTRIES, purgeOnQuotaError: true } },
+        options: {
+          cacheName: SEARCH_CACHE,
+          plugins: [{ cacheKeyWillBeUsed: pathOnlyCacheKey }],
+          expiration: { maxEntries: SEARCH_CACHE_ENTRIES, purgeOnQuotaError: true },
+        },
       },
     ],
   });
@@ -58,11 +62,25 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
   return { count, size };
 }
 
-/** Runs buildServiceWorker after the rest of `astro build` (register it last: it needs every other step's output). */
+declare global {
+  interface ImportMetaEnv {
+    /** True in `astro build` only: components/ServiceWorker.astro registers the worker only where there is one. */
+    readonly SERVICE_WORKER: boolean;
+  }
+}
+
+/**
+ * Runs buildServiceWorker after the rest of `astro build` (register it last: it needs every other step's output),
+ * and tells the pages whether there is a worker to register (not on the dev server). Not import.meta.env.PROD:
+ * a build started by the tests runs with NODE_ENV=test, which makes PROD false.
+ */
 export function serviceWorker(): AstroIntegration {
   return {
     name: 'guides:service-worker',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.SERVICE_WORKER': JSON.stringify(command === 'build') } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { count, size } = await buildServiceWorker(fileURLToPath(dir));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isGuidePath,
-  isNavigation,
+  isPage,
   pathOnlyCacheKey,
   PRECACHE_LIMIT_BYTES,
   precacheTooLarge,
@@ -21,10 +21,14 @@ describe('the service worker rules', () => {
     expect(await key({ request: new Request('https://guides.example.org/guides/ad/move-ou/') })).toBe('https://guides.example.org/guides/ad/move-ou/');
   });
 
-  it('treats page loads as navigations, and nothing else', () => {
-    const navigation = copiedIntoWorker(isNavigation);
-    expect(navigation({ request: { mode: 'navigate' } as Request })).toBe(true);
-    expect(navigation({ request: new Request('https://guides.example.org/pagefind/pagefind.js') })).toBe(false);
+  it('treats page loads and same-site page addresses as pages, and nothing else', () => {
+    const page = copiedIntoWorker(isPage);
+    const at = (href: string, sameOrigin = true) => ({ request: new Request(href), url: new URL(href), sameOrigin });
+    expect(page({ ...at('https://guides.example.org/guides/ad/move-ou/?ou=Sales'), request: { mode: 'navigate' } as Request })).toBe(true);
+    expect(page(at('https://guides.example.org/guides/ad/move-ou/'))).toBe(true);
+    expect(page(at('https://guides.example.org/pagefind/pagefind.js'))).toBe(false);
+    expect(page(at('https://guides.example.org/_astro/controller.B13awqRl.js'))).toBe(false);
+    expect(page(at('https://elsewhere.example.com/', false))).toBe(false);
   });
 
   it('recognizes the search index files and the guide pages', () => {

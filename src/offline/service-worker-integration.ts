@@ -24,8 +24,8 @@ export async function buildServiceWorker(dist: string): Promise<{ count: number;
     swDest: join(dist, SERVICE_WORKER_FILE),
     // Astro names its bundles by content: the name is their version, no revision needed.
     dontCacheBustURLsMatching: /^_astro\//,
-    // A single file too large is a mistake the size check below names; Workbox would only warn and skip it.
-    maximumFileSizeToCacheInBytes: PRECACHE_LIMIT_BYTES + 1,
+    // Workbox would skip a large file with a warning; the check of the total below names it instead.
+    maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
     // A new deployment takes over at once, so a page never mixes files of two deployments.
     skipWaiting: true,
     clientsClaim: true,

@@ -8,7 +8,6 @@ import {
   PAGES_CACHE,
   pathOnlyCacheKey,
   PRECACHE_GLOBS,
-  PRECACHE_LIMIT_BYTES,
   precacheTooLarge,
   SEARCH_CACHE,
   SEARCH_CACHE_ENTRIES,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES_CACHE } from '../../src/offline/service-worker-config';
 import { serveStatic, type StaticServer } from './support/server';
 import { browserSession } from './support/session';
 import { distDir } from './support/site';
@@ -76,7 +77,7 @@ async function openKept(path: string): Promise<{ page: Page; context: BrowserCon
     const workers = navigator.serviceWorker;
     if (!workers.controller) await new Promise((resolve) => workers.addEventListener('controllerchange', resolve, { once: true }));
   });
-  await page.waitForFunction(async (kept) => (await (await caches.open('pages')).match(kept)) !== undefined, site.url + path);
+  await page.waitForFunction(async ({ cache, kept }) => (await (await caches.open(cache)).match(kept)) !== undefined, { cache: PAGES_CACHE, kept: site.url + path });
   return { page, context };
 }
 

@@ -8,6 +8,7 @@ import { placeholderCheck } from './src/markdown/placeholder-check.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { siteSitemap } from './src/metadata/sitemap-integration.ts';
 import { socialImages } from './src/metadata/social-images-integration.ts';
+import { serviceWorker } from './src/offline/service-worker-integration.ts';
 import { leanPreloadHelper } from './src/bundle/lean-preload.ts';
 
 export default defineConfig({
@@ -15,7 +16,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://guides.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ optimize: true }), ...siteSitemap(), socialImages(), pagefindIndex()],
+  // The service worker last: it precaches what the other steps wrote.
+  integrations: [mdx({ optimize: true }), ...siteSitemap(), socialImages(), pagefindIndex(), serviceWorker()],
   vite: {
     plugins: [placeholderCheck(), leanPreloadHelper()],
     build: {

@@ -59,7 +59,7 @@ describe('printing a guide with the reader values', () => {
 
     await checkPrintLayout(page);
     const rows = await printedValues(page);
-    expect(rows).toContainEqual(['Azure AD Connect account', 'FABRIKAM\\MSOL_0f1e2d3c4b5a', '']);
+    expect(rows).toContainEqual(['AD DS connector account', 'FABRIKAM\\MSOL_0f1e2d3c4b5a', '']);
     expect(rows.find((row) => row[1] === 'OU=Hybrid Users,OU=Sync,DC=corp,DC=fabrikam,DC=com')?.[2]).toBe('');
     // The folder the reader has not typed is still the example, and the runbook says so.
     expect(rows.find((row) => row[1] === 'C:\\Program Files\\Microsoft Azure Active Directory Connect')?.[2]).toBe('Example value');

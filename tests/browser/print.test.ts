@@ -77,6 +77,10 @@ describe('printing a guide with the reader values', () => {
     const steps = await page.locator('h2#steps ~ ol:not(h2#steps ~ h2 ~ ol) > li').count();
     expect(steps).toBeGreaterThan(1);
     expect(text.split('Done by (initials)').length - 1).toBe(steps);
+    // A site-relative link prints with the site's address (the one in the canonical URL), so it works from paper.
+    const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
+    const relative = await page.locator('main article > p a[href^="/"]').first().getAttribute('href');
+    expect(flat).toContain(squeezed(`(${site}${relative ?? '/a site link'})`));
     for (const chrome of ['Skip to content', 'Print runbook', 'Download script', 'Copy link', 'Reset to examples', 'On this page', 'RSS feed', 'Search']) {
       expect.soft(text, chrome).not.toContain(chrome);
     }
@@ -105,6 +109,18 @@ describe('printing values that came from a link', () => {
     expect(rows.find((row) => row[1] === 'OU=Linked,DC=fabrikam,DC=com')?.[2]).toBe('From a link, not checked yet');
     const text = (await pdfPages(await page.pdf({ format: 'A4' }))).join('\n');
     expect(squeezed(text)).toContain(squeezed('OU=Linked,DC=fabrikam,DC=comFrom a link, not checked yet'));
+  });
+});
+
+describe('printing in dark mode', () => {
+  it('prints dark text on white paper, code in the light theme', async () => {
+    const page = await session.open(HYBRID, { colorScheme: 'dark' });
+    await page.emulateMedia({ media: 'print' });
+    const colours = await page.evaluate(() => {
+      const style = (selector: string): CSSStyleDeclaration => getComputedStyle(document.querySelector(selector)!);
+      return { page: style('body').backgroundColor, text: style('main p').color, code: style('main pre').backgroundColor };
+    });
+    expect(colours).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', code: 'rgb(255, 255, 255)' });
   });
 });
 

@@ -2,6 +2,7 @@ import { ParameterPage } from '../../src/parameters/page-state';
 import { placeValue, type QuotingContext } from '../../src/parameters/quoting';
 import { MEMORY_KEY } from './memory';
 import type { FormContext } from './actions';
+import { updatePrintValues } from './print-values';
 
 /** What the page's other elements (the copy buttons) may ask of the form once its code is there. */
 export interface ParameterFormControl {
@@ -91,6 +92,7 @@ export function enhanceParameterForm(root: HTMLElement): ParameterFormControl {
     const fromLink = Object.entries(view).filter(([, entry]) => entry.fromLink).map(([name]) => name);
     $<HTMLElement>('.link-notice').hidden = fromLink.length === 0;
     $('.link-notice-names').textContent = fromLink.map((name) => root.querySelector(`label[for="param-${name}"]`)?.textContent ?? name).join(', ');
+    updatePrintValues(view, new URL(state.href(location.pathname, ''), location.origin).href);
     const invalid = Object.values(view).some((entry) => !entry.valid);
     document.documentElement.classList.toggle('has-invalid-values', invalid);
     if (invalid && !messages && !loadingMessages) {

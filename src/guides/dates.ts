@@ -12,3 +12,8 @@ export function formatMonth(date: string): string {
 export function formatDay(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
+
+/** The reader's own calendar day ("2 December 2026", local time): the date a runbook was printed. */
+export function formatLocalDay(date: Date): string {
+  return date.toLocaleDateString('en-GB', { dateStyle: 'long' });
+}

@@ -8,7 +8,8 @@ export function encodeValues(values: Readonly<Record<string, string>>): string {
   for (const parameter of PARAMETERS) {
     const value = values[parameter.name];
     if (parameter.kind !== 'input' || value === undefined || value === parameter.example) continue;
-    pairs.push(`${parameter.name}=${encodeURIComponent(value)}`);
+    // encodeURIComponent throws on a lone surrogate (a value the validators refuse anyway): the link carries U+FFFD instead.
+    pairs.push(`${parameter.name}=${encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'))}`);
   }
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 }

@@ -155,17 +155,20 @@ interface PageWeight {
   requests: number;
   html: { raw: number; gzip: number };
   js: { raw: number; gzip: number; files: number };
+  /** Screen stylesheets only: the page's CSS budget. */
   css: { raw: number; gzip: number; files: number };
+  /** Stylesheets for print only (media="print"): fetched at idle priority, never in the way of the first view. */
+  printCss: { raw: number; gzip: number; files: number };
 }
 
 /** What a first view of the page loads, as Chromium requests it (gzip sizes computed here, as a host would serve them). */
 async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
   const page = await browser.newPage();
-  const bodies: Array<{ type: string; size: number; gzip: number }> = [];
+  const bodies: Array<{ type: string; url: string; size: number; gzip: number }> = [];
   page.on('response', (response) => {
     void response
       .body()
-      .then((body) => bodies.push({ type: response.request().resourceType(), size: body.length, gzip: gzipSync(body).length }))
+      .then((body) => bodies.push({ type: response.request().resourceType(), url: response.url(), size: body.length, gzip: gzipSync(body).length }))
       .catch(() => undefined);
   });
   await page.goto(url, { waitUntil: 'networkidle' });
@@ -173,10 +176,11 @@ async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
   const inline = await page.evaluate(() => ({
     js: [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''),
     css: [...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),
+    printOnly: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][media="print"]')].map((link) => link.href),
   }));
   await page.close();
-  const sum = (types: string[], extra: string[]): { raw: number; gzip: number; files: number } => {
-    const files = bodies.filter((body) => types.includes(body.type));
+  const sum = (types: string[], extra: string[], keep: (url: string) => boolean = (url) => !inline.printOnly.includes(url)): { raw: number; gzip: number; files: number } => {
+    const files = bodies.filter((body) => types.includes(body.type) && keep(body.url));
     return {
       raw: files.reduce((total, body) => total + body.size, 0) + extra.reduce((total, text) => total + Buffer.byteLength(text), 0),
       gzip: files.reduce((total, body) => total + body.gzip, 0) + (extra.length ? gzipSync(extra.join('\n')).length : 0),
@@ -184,7 +188,13 @@ async function pageWeight(browser: Browser, url: string): Promise<PageWeight> {
     };
   };
   const html = bodies.find((body) => body.type === 'document');
-  return { requests: bodies.length, html: { raw: html?.size ?? 0, gzip: html?.gzip ?? 0 }, js: sum(['script'], inline.js), css: sum(['stylesheet'], inline.css) };
+  return {
+    requests: bodies.length,
+    html: { raw: html?.size ?? 0, gzip: html?.gzip ?? 0 },
+    js: sum(['script'], inline.js),
+    css: sum(['stylesheet'], inline.css),
+    printCss: sum(['stylesheet'], [], (url) => inline.printOnly.includes(url)),
+  };
 }
 
 /** The parameter form's code that loads on the reader's first touch of the form (gzip), after a first view with the examples. */
@@ -492,6 +502,7 @@ function writeReport(report: Report): void {
     ['Parameter script in all: first view + first touch (gzip)', kb(ours.formCodeOnTouch.gzip + formFirstView(ours)), '', ''],
     ['Parameter form words for wrong values, on the first wrong value (gzip)', kb(ours.formCodeOnTouch.wordsGzip), '', ''],
     ['Guide CSS (gzip)', kb(ours.guideWithParameters.css.gzip), starlight ? kb(starlight.guide.css.gzip) : 'n/a', ratio(ours.guideWithParameters.css.gzip, starlight?.guide.css.gzip)],
+    ['Guide print CSS, media="print" only, not in the CSS budget (gzip)', kb(ours.guideWithParameters.printCss.gzip), '', ''],
     ['Requests, first view of a guide', String(ours.guideWithParameters.requests), String(starlight?.guide.requests ?? 'n/a'), ''],
     ['Search index on disk', kb(ours.searchIndex.bytesOnDisk), '', ''],
     ['Search: bytes for a first query (gzip)', kb(ours.search.firstQueryBytesGzip), '', ''],

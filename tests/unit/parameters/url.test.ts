@@ -16,6 +16,10 @@ describe('encodeValues', () => {
     expect(encodeValues({ accountName: 'CONTOSO\\MSOL_a1b2c3d4e5f6' })).toBe('');
   });
 
+  it('never throws on a lone surrogate (typed or remembered): the link carries U+FFFD, which the validators refuse too', () => {
+    expect(encodeValues({ accountName: 'a\uD800b', lanInterface: '\uDC00x\uD83D\uDE00' })).toBe('?accountName=a%EF%BF%BDb&lanInterface=%EF%BF%BDx%F0%9F%98%80');
+  });
+
   it('never writes derived or unknown parameters', () => {
     expect(encodeValues({ tunnelServerIPv6: '2001:db8::1', foo: 'bar' })).toBe('');
   });

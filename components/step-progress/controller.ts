@@ -1,5 +1,5 @@
 import { encodeValues } from '../../src/parameters/url';
-import { findRun, nextStep, parseDone, progressLink, progressText, PROGRESS_KEY, readRuns, saveRun, valuesKey, withoutDone } from '../../src/procedure/progress';
+import { findRun, nextStep, type ProgressRun, parseDone, progressLink, progressText, PROGRESS_KEY, readRuns, saveRun, valuesKey, withoutDone } from '../../src/procedure/progress';
 import { MEMORY_KEY } from '../parameter-form/memory';
 
 /** The parameter form element (ParameterForm.astro) as this code uses it. */
@@ -15,15 +15,25 @@ function readStorage(key: string): string | null {
   }
 }
 
-/** The sidebar's " 3/7" beside a guide, as SiteNav.astro writes it on load. */
+/** The sidebar's " 3/7" beside a guide ("3/7 steps done" to a screen reader). */
 function navProgress(done: number, total: number): HTMLElement {
   const badge = Object.assign(document.createElement('small'), { className: 'nav-progress', textContent: ` ${done}/${total}` });
   badge.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ' steps done' }));
   return badge;
 }
 
+/** Writes " 3/7" beside each guide of the sidebar with progress: its most recent run. */
+export function showSidebarProgress(): void {
+  const latest = new Map<string, ProgressRun>();
+  for (const run of readRuns(readStorage(PROGRESS_KEY))) if (!latest.has(run.g)) latest.set(run.g, run);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('#site-nav a')) {
+    const run = latest.get(link.pathname.slice('/guides/'.length, -1));
+    if (run) link.append(navProgress(run.d.length, run.n));
+  }
+}
+
 /**
- * Drives a guide's step progress once the reader ticks a step (or the link or memory holds progress):
+ * Drives a guide's step progress once the reader ticks a step (or the link or this browser holds progress):
  * counts, marks the next step, keeps one run per set of values (the form's `parameter-values` event
  * says which), copies a link with progress and starts over.
  */
@@ -93,7 +103,8 @@ export function enhanceStepProgress(root: HTMLElement): void {
     fromLink = undefined;
     save();
     render();
-    root.hidden = false;
+    // Shown once there is progress for this guide: this code also loads for the sidebar's counts alone.
+    if (done.size > 0) root.hidden = false;
   };
 
   document.addEventListener('parameter-values', (event) => switchTo((event as CustomEvent<Record<string, string>>).detail));
@@ -109,6 +120,7 @@ export function enhanceStepProgress(root: HTMLElement): void {
       else done.delete(index + 1);
       save();
       render();
+      root.hidden = false;
     }),
   );
 

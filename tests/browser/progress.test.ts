@@ -74,7 +74,7 @@ describe('step progress', () => {
     // Seen: "2/4"; heard with the link: "2/4 steps done".
     expect(await other.evaluate((badge) => [badge.firstChild?.textContent, badge.querySelector('.visually-hidden')?.textContent])).toEqual([' 2/4', ' steps done']);
     expect(await page.locator('#site-nav .nav-progress').count()).toBe(1);
-    // Its own boxes are untouched, and its progress code did not load.
+    // Its own boxes are untouched, and its panel stays hidden (no progress for it).
     expect(await checked(page)).toEqual([false, false, false, false]);
     expect(await page.locator('step-progress').isVisible()).toBe(false);
   });

@@ -8,15 +8,18 @@ import { placeholderCheck } from './src/markdown/placeholder-check.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { siteSitemap } from './src/metadata/sitemap-integration.ts';
 import { socialImages } from './src/metadata/social-images-integration.ts';
+import { serviceWorker } from './src/offline/service-worker-integration.ts';
+import { leanPreloadHelper } from './src/bundle/lean-preload.ts';
 
 export default defineConfig({
   // The one place the site's address is set (a deployment sets SITE_URL): canonical URLs, previews, sitemap, feed.
   site: process.env.SITE_URL || 'https://guides.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ optimize: true }), ...siteSitemap(), socialImages(), pagefindIndex()],
+  // The service worker last: it precaches what the other steps wrote.
+  integrations: [mdx({ optimize: true }), ...siteSitemap(), socialImages(), pagefindIndex(), serviceWorker()],
   vite: {
-    plugins: [placeholderCheck()],
+    plugins: [placeholderCheck(), leanPreloadHelper()],
     build: {
       rolldownOptions: {
         // Astro marks every MDX entry "use astro:head-inject" and rolldown warns about each one

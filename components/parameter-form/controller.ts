@@ -1,7 +1,7 @@
 import { ParameterPage } from '../../src/parameters/page-state';
 import { placeValue, type QuotingContext } from '../../src/parameters/quoting';
-import { visibleText } from '../../src/parameters/visible-text';
 import { MEMORY_KEY } from './memory';
+import type { FormContext } from './actions';
 
 /** What the page's other elements (the copy buttons) may ask of the form once its code is there. */
 export interface ParameterFormControl {
@@ -131,63 +131,17 @@ export function enhanceParameterForm(root: HTMLElement): ParameterFormControl {
   };
   $('.link-notice-accept').addEventListener('click', acceptLinkValues);
 
-  const dialog = $<HTMLDialogElement>('dialog.review-dialog');
-  /** Shows the link's values (as text) in a modal dialog; resolves true when the reader uses them. */
-  const confirmLinkValues = (): Promise<boolean> => {
-    const linked = [...inputs.keys()].map((name) => [name, state.view()[name]] as const).filter(([, entry]) => entry?.fromLink);
-    if (linked.length === 0) return Promise.resolve(true);
-    dialog.querySelector('.review-values')!.replaceChildren(
-      ...linked.flatMap(([name, entry]) => {
-        const term = document.createElement('dt');
-        term.textContent = root.querySelector(`label[for="param-${name}"]`)?.textContent ?? name;
-        const value = document.createElement('dd');
-        const code = document.createElement('code');
-        code.textContent = visibleText(entry?.value ?? '');
-        value.append(code);
-        if (!entry?.valid) value.append(' (not valid: the commands show it as invalid)');
-        return [term, value];
-      }),
-    );
-    dialog.returnValue = '';
-    dialog.showModal();
-    return new Promise((resolve) => {
-      dialog.addEventListener(
-        'close',
-        () => {
-          const confirmed = dialog.returnValue === 'confirm';
-          if (confirmed) acceptLinkValues();
-          else if (dialog.returnValue === 'edit') inputs.get(linked[0]?.[0] ?? '')?.focus();
-          resolve(confirmed);
-        },
-        { once: true },
-      );
-    });
-  };
-  const notReviewed = 'Nothing was handed over: check the values from the link first.';
+  const form: FormContext = { root, state, inputs, acceptLinkValues, status };
+  const actions = (): Promise<typeof import('./actions')> => import('./actions');
+  const confirmLinkValues = async (): Promise<boolean> =>
+    Object.values(state.view()).some((entry) => entry.fromLink) ? (await actions()).confirmLinkValues(form) : true;
+  const later = (run: (module: typeof import('./actions')) => Promise<void>): void =>
+    void actions().then(run, () => status('This button could not load. Check your connection and reload the page.'));
 
-  $('[data-action="copy-link"]').addEventListener('click', async () => {
-    if (!(await confirmLinkValues())) {
-      status(notReviewed);
-      return;
-    }
-    const url = new URL(state.href(location.pathname, ''), location.origin).href;
-    try {
-      await navigator.clipboard.writeText(url);
-      status('Link copied: it opens this page with your values.');
-    } catch {
-      status(`Copy this link: ${url}`);
-    }
-  });
-  $('[data-action="download"]').addEventListener('click', async () => {
-    if (document.documentElement.classList.contains('has-invalid-values')) {
-      status('Fix the values marked invalid first.');
-      return;
-    }
-    if (!(await confirmLinkValues())) {
-      status(notReviewed);
-      return;
-    }
-    status(await import('./download').then(({ downloadScript }) => downloadScript(root)));
+  $('[data-action="copy-link"]').addEventListener('click', () => later((module) => module.copyLink(form)));
+  $('[data-action="download"]').addEventListener('click', () => {
+    if (document.documentElement.classList.contains('has-invalid-values')) status('Fix the values marked invalid first.');
+    else later((module) => module.download(form));
   });
   $('[data-action="reset"]').addEventListener('click', () => {
     state.reset();

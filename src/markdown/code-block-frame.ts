@@ -1,9 +1,9 @@
 import type { ShikiTransformer } from 'shiki';
 import type { Element, ElementContent } from 'hast';
-import { languageLabel, parseCodeMeta } from './code-meta';
+import { codeRun, languageLabel, parseCodeMeta, RUN_LABELS } from './code-meta';
 
 /**
- * Wraps each highlighted block in a figure with a caption (title, shell name) and a copy
+ * Wraps each highlighted block in a figure with a caption (title, where it runs, shell name) and a copy
  * button; the button stays hidden until the copy-button element's script enables it.
  */
 export function transformerCodeBlockFrame(): ShikiTransformer {
@@ -14,8 +14,10 @@ export function transformerCodeBlockFrame(): ShikiTransformer {
       if (!pre) return;
       const language = this.options.lang;
       const { title } = parseCodeMeta(this.options.meta?.__raw);
+      const run = codeRun(this.options.meta?.__raw);
       const caption: ElementContent[] = [];
       if (title) caption.push(span('code-title', title));
+      if (run) caption.push(span('code-run', RUN_LABELS[run]));
       caption.push(span('code-language', languageLabel(language)));
       caption.push({
         type: 'element',
@@ -36,7 +38,7 @@ export function transformerCodeBlockFrame(): ShikiTransformer {
       const figure: Element = {
         type: 'element',
         tagName: 'figure',
-        properties: { className: ['code-block'], dataLanguage: language },
+        properties: { className: ['code-block'], dataLanguage: language, ...(run ? { dataRun: run } : {}) },
         children: [{ type: 'element', tagName: 'figcaption', properties: {}, children: caption }, pre],
       };
       root.children = root.children.map((node) => (node === pre ? figure : node));

@@ -1,10 +1,12 @@
 import type { Plugin } from 'vite';
+import { findCodeBlocks } from '../guides/code-blocks';
 import { cmdMisreadingHint } from '../parameters/placeholders';
+import { codeMetaProblems } from './code-meta';
 import { bodyStartLine, parametersOfGuide } from '../procedure/guide-parameters';
 
 /**
  * Stops the build (and the dev server) at a placeholder that names no parameter, or that sits in a
- * cmd block where PowerShell reads the line differently, with the file, line and column to fix. Runs on the raw MDX, before the Markdown pipeline sees it.
+ * cmd block where PowerShell reads the line differently, or at an unknown code fence attribute, with the file, line and column to fix. Runs on the raw MDX, before the Markdown pipeline sees it.
  */
 export function placeholderCheck(): Plugin {
   return {
@@ -14,7 +16,15 @@ export function placeholderCheck(): Plugin {
       const file = id.split('?')[0] ?? id;
       if (!file.endsWith('.mdx') || !file.includes('/content/guides/')) return null;
       const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-      const { unknown, misread } = parametersOfGuide(body, bodyStartLine(source, body));
+      const start = bodyStartLine(source, body);
+      const { unknown, misread } = parametersOfGuide(body, start);
+      const bodyLines = body.split('\n');
+      const meta = findCodeBlocks(body).flatMap((block) => {
+        const fence = bodyLines[block.line - 2] ?? '';
+        const at = block.meta ? fence.lastIndexOf(block.meta) : -1;
+        return codeMetaProblems(block.meta).map((problem) => `${file}:${start + block.line - 2}:${at + problem.offset + 1}: ${problem.message}`);
+      });
+      if (meta.length > 0) this.error(`Code block attribute${meta.length > 1 ? 's' : ''} the site does not know:\n${meta.join('\n')}`);
       if (unknown.length > 0) {
         const lines = unknown.map((p) => `${file}:${p.line}:${p.column}: <<${p.name}>> names no parameter (see src/parameters/registry.ts)`);
         this.error(`Unknown placeholder${lines.length > 1 ? 's' : ''}:\n${lines.join('\n')}`);

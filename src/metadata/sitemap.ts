@@ -1,7 +1,7 @@
 /** What the sitemap and robots.txt say (pure: the build integration is sitemap-integration.ts). */
 
-/** Paths that search engines should not list: the search results page and the not-found page. */
-const NOT_INDEXED = new Set(['/search/', '/404/', '/404.html']);
+/** Paths that search engines should not list: the search results page, the not-found page and the offline page. */
+const NOT_INDEXED = new Set(['/search/', '/404/', '/404.html', '/offline/']);
 
 /**
  * Whether a URL of the built site belongs in the sitemap: pages only (their paths end in "/"; the feed,

@@ -1,5 +1,6 @@
 import { findCodeBlocks } from '../guides/code-blocks';
-import { parseCodeMeta } from '../markdown/code-meta';
+import { findSteps } from '../guides/steps';
+import { codeRun, parseCodeMeta, runsElsewhere, type RunElsewhere } from '../markdown/code-meta';
 
 /**
  * Which step of the downloadable runbook each code block of a guide belongs to, read from the MDX at
@@ -8,12 +9,14 @@ import { parseCodeMeta } from '../markdown/code-meta';
  * The runbook follows the guide: one step per item of the `## Steps` ordered list, numbered as on the
  * page and titled by the item's bold lead (a step without code is a step done by hand), then one step per
  * code block of `## Verify`. Other sections (troubleshooting, roll back...) are for when something goes
- * wrong, so they stay on the page. A guide without a Steps list has one step per code block.
+ * wrong, so they stay on the page. A guide without a Steps list has one step per code block. A block
+ * marked `run="undo"` or `run="example"` is never in it; one marked to run elsewhere (`run="client"`...)
+ * is shown by the runbook, never run.
  */
 export interface RunbookOutline {
   steps: RunbookStepOutline[];
-  /** Every fenced block of the guide, in document order: its language, title and step number (null: left out). */
-  blocks: { language: string; title: string; step: number | null }[];
+  /** Every fenced block of the guide, in document order: its language, title, step number (null: left out) and where it runs when not here. */
+  blocks: { language: string; title: string; step: number | null; run?: RunElsewhere }[];
 }
 
 export interface RunbookStepOutline {
@@ -42,13 +45,21 @@ export function runbookOutline(body: string): RunbookOutline {
   const hasSteps = lines.some((line, index) => !inFence.has(index) && /^##\s+Steps\s*$/.test(line));
 
   const steps: RunbookStepOutline[] = [];
-  const blocks: RunbookOutline['blocks'] = fenced.map((block) => ({ language: block.language, title: cleanTitle(parseCodeMeta(block.meta)['title'] ?? ''), step: null }));
+  const blocks: RunbookOutline['blocks'] = fenced.map((block) => {
+    const run = codeRun(block.meta);
+    return { language: block.language, title: cleanTitle(parseCodeMeta(block.meta)['title'] ?? ''), step: null, ...(runsElsewhere(run) ? { run } : {}) };
+  });
+  const leftOut = new Set(fenced.flatMap((block, index) => (codeRun(block.meta) === 'undo' || codeRun(block.meta) === 'example' ? [index] : [])));
+  // Step titles as the page's HowTo gives them (src/guides/steps.ts), in list order.
+  const guideSteps = findSteps(body);
+  let itemCount = 0;
   let section = '';
   let listItem = 0; // number of the Steps item we are in (0: none)
   for (let index = 0; index < lines.length; index++) {
     const blockIndex = fenceAt.get(index);
     if (blockIndex !== undefined) {
       const entry = blocks[blockIndex]!;
+      if (leftOut.has(blockIndex)) continue;
       if (section === 'Steps' && listItem > 0) entry.step = listItem;
       else if ((!hasSteps || section === 'Verify') && isRunnable(entry.language)) {
         const label = entry.title;
@@ -73,7 +84,9 @@ export function runbookOutline(body: string): RunbookOutline {
     const item = /^\d+[.)]\s+(.*)$/.exec(line);
     if (item) {
       listItem = (steps.at(-1)?.number ?? 0) + 1;
-      steps.push({ number: listItem, title: stepTitle(item[1] ?? '') || `Step ${listItem}` });
+      const found = guideSteps[itemCount++];
+      const title = found ? cleanTitle(found.name ?? firstSentence(found.text)) : stepTitle(item[1] ?? '');
+      steps.push({ number: listItem, title: title || `Step ${listItem}` });
     } else if (line.trim() !== '' && !/^\s/.test(line)) {
       // Text back at the margin (an Aside after the list) is no longer inside a step.
       listItem = 0;
@@ -85,9 +98,11 @@ export function runbookOutline(body: string): RunbookOutline {
 /** A step's title: its bold lead (`**Load the module** in...`), else its first sentence. */
 export function stepTitle(firstLine: string): string {
   const bold = /^\s*\*\*(.+?)\*\*/.exec(firstLine);
-  const text = bold ? bold[1]! : (/^(.+?)(?:[.:](?:\s|$)|$)/.exec(firstLine.trim())?.[1] ?? '');
+  const text = bold ? bold[1]! : firstSentence(firstLine);
   return cleanTitle(text);
 }
+
+const firstSentence = (text: string): string => /^(.+?)(?:[.:](?:\s|$)|$)/.exec(text.trim())?.[1] ?? '';
 
 /** Markdown and markup out, one line, no trailing punctuation, short enough for a prompt. */
 function cleanTitle(text: string): string {

@@ -1,3 +1,4 @@
+import type { RunElsewhere } from '../markdown/code-meta';
 import { quoteValue } from '../parameters/quoting';
 import { CMD_LANGUAGES, isRunnable, type RunbookOutline } from './runbook';
 
@@ -7,6 +8,35 @@ export interface RunbookBlock {
   code: string;
   /** The block's own title (title="..."), shown when a step has several blocks. */
   title?: string;
+  /** Where the reader runs it by hand (run="client"...): the runbook shows it and never runs it. */
+  run?: RunElsewhere;
+}
+
+const PLACES: Record<RunElsewhere, string> = {
+  client: 'on each client',
+  'exchange-shell': 'in the Exchange Management Shell',
+  'schema-master': 'on the schema master',
+};
+
+/**
+ * What the runbook says before a block it does not run ("Run this on each test client, by hand:"), and
+ * the block's title without the place when the title already names it ("On each test client: ...").
+ */
+export function elsewhereLabel(run: RunElsewhere, title: string): { instruction: string; title: string } {
+  const named = run === 'client' ? /^On (each [^:]*client[^:]*?)\s*:\s*(.*)$/i.exec(title) : null;
+  const rest = named ? named[2]! : title;
+  return {
+    instruction: `Run this ${named ? `on ${named[1]!}` : PLACES[run]}, by hand:`,
+    title: rest.charAt(0).toUpperCase() + rest.slice(1),
+  };
+}
+
+/** A step part's label when a step has several blocks ("Part 2 of 3: Address and default route"). */
+function partLabel(step: RunbookStep, index: number): string {
+  if (step.blocks.length < 2) return '';
+  const block = step.blocks[index]!;
+  const title = block.run ? elsewhereLabel(block.run, block.title ?? '').title : block.title;
+  return `Part ${index + 1} of ${step.blocks.length}${title ? `: ${title}` : ''}`;
 }
 
 /** One step of the downloaded runbook: its number and title as in the guide, and its code (none: done by hand). */
@@ -37,7 +67,7 @@ export function runbookSteps(outline: RunbookOutline, blocks: readonly RunbookBl
   outline.blocks.forEach((place, index) => {
     const block = blocks[index]!;
     const step = steps.find((candidate) => candidate.number === place.step);
-    if (step && isRunnable(block.language)) step.blocks.push({ language: block.language, code: block.code, title: place.title });
+    if (step && isRunnable(block.language)) step.blocks.push({ language: block.language, code: block.code, title: place.title, ...(place.run ? { run: place.run } : {}) });
   });
   return steps;
 }
@@ -56,7 +86,7 @@ export function buildGuideScript(slug: string, title: string, steps: readonly Ru
   // is unreliable with UTF-8 (chcp 65001); PowerShell passes a command line to cmd.exe as Unicode.
   const ascii = [title, ...steps.map((step) => step.title), ...blocks.map((block) => block.code)].every((text) => /^[\x20-\x7E\t\r\n]*$/.test(text));
   if (allCmd && ascii) return { ok: true, script: { filename: `${slug}.cmd`, text: cmdScript(slug, title, steps) } };
-  for (const block of blocks.filter((candidate) => CMD_LANGUAGES.has(candidate.language))) {
+  for (const block of blocks.filter((candidate) => CMD_LANGUAGES.has(candidate.language) && !candidate.run)) {
     for (const line of lines(block.code)) {
       const problem = verbatimProblem(line);
       if (problem) return { ok: false, problem };
@@ -119,7 +149,12 @@ function powershellScript(slug: string, title: string, steps: readonly RunbookSt
     const head = (part: string): string => `    @{ Number = ${step.number}; Title = ${psString(step.title)}; Part = ${psString(part)}; Run = `;
     if (step.blocks.length === 0) return [`${head('')}$null }`];
     return step.blocks.map((block, index) => {
-      const part = step.blocks.length > 1 ? `Part ${index + 1} of ${step.blocks.length}${block.title ? `: ${block.title}` : ''}` : '';
+      const part = partLabel(step, index);
+      // Shown, never run: each line of the code is a '...' string.
+      if (block.run) {
+        const { instruction } = elsewhereLabel(block.run, block.title ?? '');
+        return `${head(part)}$null; Elsewhere = ${psString(instruction)}; Code = @(${block.code.replace(/\s+$/, '').split(/\r?\n/).map(psString).join(', ')}) }`;
+      }
       const code = CMD_LANGUAGES.has(block.language)
         ? lines(block.code).flatMap((line) => [
             // cmd.exe /d: no AutoRun commands; /v:off: no delayed !expansion!, whatever the registry says.
@@ -181,7 +216,9 @@ function powershellScript(slug: string, title: string, steps: readonly RunbookSt
     '    Write-Host ("Step {0}: {1}" -f $step.Number, $step.Title)',
     '    if ($step.Part) { Write-Host $step.Part }',
     '    if ($null -eq $step.Run) {',
-    "        Write-Host 'This step has no command: do it by hand, as the guide says.'",
+    // A block for another machine is shown, never run, even with -Yes.
+    '        if ($step.Elsewhere) { Write-Host $step.Elsewhere; $step.Code | ForEach-Object { Write-Host $_ } }',
+    "        else { Write-Host 'This step has no command: do it by hand, as the guide says.' }",
     "        if (-not $Yes -and (Read-StepAnswer 'Done, or go on without it?') -eq 'Q') {",
     '            Write-Host "Stopped at step $($step.Number). To go on later: .\\$scriptName -FromStep $($step.Number)"',
     '            Stop-Transcript | Out-Null',
@@ -253,7 +290,21 @@ function cmdScript(slug: string, title: string, steps: readonly RunbookStep[]): 
       const label = `step${n}_${part + 1}`;
       const after = part + 1 < step.blocks.length ? `step${n}_${part + 2}` : next;
       const commands = lines(block.code).map((line) => line.trim());
-      const name = step.blocks.length > 1 ? [...say(`Part ${part + 1} of ${step.blocks.length}${block.title ? `: ${block.title}` : ''}`)] : [];
+      const partName = partLabel(step, part);
+      const name = partName ? say(partName) : [];
+      // A block for another machine is shown, never run, even with /y.
+      if (block.run) {
+        return [
+          `:${label}`,
+          ...name,
+          ...say(elsewhereLabel(block.run, block.title ?? '').instruction),
+          ...commands.flatMap((command) => say(`  ${command}`)),
+          `if defined RUNBOOK_YES goto ${after}`,
+          'choice /c YSQ /n /m "Done, or go on without it? [Y]es / [S]kip / [Q]uit "',
+          'if errorlevel 3 goto quit',
+          `goto ${after}`,
+        ];
+      }
       return [
         `:${label}`,
         ...name,

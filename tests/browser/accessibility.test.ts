@@ -28,7 +28,7 @@ describe.each([
   ['light', 360],
 ] as const)('axe-core in the %s theme at %i px', (theme, width) => {
   it.each(builtPages())('%s has no violations', async (path) => {
-    const context = await browser.newContext({ colorScheme: theme, viewport: { width, height: 800 } });
+    const context = await browser.newContext({ colorScheme: theme, viewport: { width, height: 800 }, serviceWorkers: 'block' });
     await context.addInitScript((chosen) => localStorage.setItem('theme', chosen), theme);
     const page = await context.newPage();
     await page.goto(baseURL + path);
@@ -41,7 +41,7 @@ describe.each([
 
 describe.each(['light', 'dark'] as const)('the review of a link\'s values in the %s theme', (theme) => {
   it('the marked values in the code and the open review dialog have no violations, and the dialog holds focus', async () => {
-    const context = await browser.newContext({ colorScheme: theme });
+    const context = await browser.newContext({ colorScheme: theme, serviceWorkers: 'block' });
     await context.addInitScript((chosen) => localStorage.setItem('theme', chosen), theme);
     const page = await context.newPage();
     await page.goto(`${baseURL}/guides/azure-ad-connect-writeback/group-writeback/?accountName=EVIL%5Csvc&cloudGroupOU=OU%3DEvil%27s%20OU%2CDC%3Devil%2CDC%3Dcom`);

@@ -15,6 +15,8 @@ const session = browserSession();
 const { baseURL } = session;
 const SITE = 'https://guides.example.org';
 const pages = builtPages();
+/** The pages that say noindex and stay out of the sitemap; the offline page is what the service worker shows offline. */
+const NOT_INDEXED = ['/search/', '/404.html', '/offline/'];
 /** The guides themselves (/guides/<group>/<guide>/), not the pages that list a group. */
 const guides = guidePages().filter((path) => path.split('/').length === 5);
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item'].includes(name) });
@@ -78,9 +80,9 @@ describe('sitemap and robots.txt', () => {
     }
   });
 
-  it('lists every page worth indexing once, and not the search or not-found page', () => {
+  it('lists every page worth indexing once, and not the search, not-found or offline page', () => {
     const listed = urls.map((url) => url.loc.replace(SITE, ''));
-    expect([...listed].sort()).toEqual(pages.filter((path) => path !== '/search/' && path !== '/404.html'));
+    expect([...listed].sort()).toEqual(pages.filter((path) => !NOT_INDEXED.includes(path)));
     expect(listed).toContain('/whats-new/');
     expect(guides.every((path) => listed.includes(path))).toBe(true);
   });
@@ -122,7 +124,7 @@ describe('link previews', () => {
     expect(page.meta['og:site_name']).toEqual(['Windows Admin Guides']);
     expect(page.title.startsWith(page.meta['og:title']![0]!)).toBe(true);
     expect(page.footerLinks).toContain('/whats-new/');
-    expect(page.meta['robots'] ?? []).toEqual(path === '/search/' || path === '/404.html' ? ['noindex'] : []);
+    expect(page.meta['robots'] ?? []).toEqual(NOT_INDEXED.includes(path) ? ['noindex'] : []);
   });
 
   it.each(guides)('%s names its products and has its own social image, 1200 x 630', async (path) => {

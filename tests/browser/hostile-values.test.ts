@@ -4,10 +4,16 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MEMORY_KEY } from '../../components/parameter-form/memory';
 import { ParameterPage, type ValueView } from '../../src/parameters/page-state';
-import { placeValue, type QuotingContext } from '../../src/parameters/quoting';
+import { placeValue, quoteValue, type QuotingContext } from '../../src/parameters/quoting';
+import { PARAMETERS } from '../../src/parameters/registry';
+import { runbookOutline } from '../../src/procedure/runbook';
+import { buildGuideScript, runbookSteps, scriptBytes, type RunbookBlock } from '../../src/procedure/script';
+import { cmdShape, commandLineArguments } from '../support/cmd-line';
+import { GUIDES_WITH_FORM } from '../support/guide-scripts';
+import { announceMissingPwsh, parsePowerShell, PWSH, type PsParse } from '../support/pwsh';
 import { visibleText } from '../../src/parameters/visible-text';
 import { HOSTILE_VALUES } from '../support/hostile-values';
-import type { ShownBlock } from './support/download-check';
+import { fillsPlaces, shellReadings, type ShownBlock } from './support/download-check';
 import { browserSession } from './support/session';
 import { distDir, guidePages } from './support/site';
 
@@ -97,7 +103,8 @@ function copyBlock(page: Page, index: number): Promise<{ refused: boolean; revie
       await navigator.clipboard.writeText(sentinel);
       const refused = code.querySelector('.param-invalid') !== null;
       const needsReview = !refused && code.querySelector('.param-from-link') !== null;
-      const labelled = changed(button, { childList: true, characterData: true, subtree: true });
+      // The label as it changed: on a loaded machine, the 2 s that it stays can pass before the test reads it.
+      const labelled = changed(button, { childList: true, characterData: true, subtree: true }).then(() => button.textContent ?? '');
       const opened = needsReview ? changed(dialog, { attributes: true, attributeFilter: ['open'] }) : undefined;
       button.click();
       let review: { values: string[]; tags: string[]; clipboard: string } | undefined;
@@ -110,8 +117,8 @@ function copyBlock(page: Page, index: number): Promise<{ refused: boolean; revie
         };
         dialog.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();
       }
-      await labelled;
-      return { refused, review, label: button.textContent ?? '', clipboard: await navigator.clipboard.readText(), code: code.textContent ?? '' };
+      const label = await labelled;
+      return { refused, review, label, clipboard: await navigator.clipboard.readText(), code: code.textContent ?? '' };
     },
     { index, sentinel: SENTINEL },
   );
@@ -217,4 +224,208 @@ function asLinkSends(value: string): string {
       return encodeURIComponent(char);
     })
     .join('');
+}
+
+/**
+ * The exact bytes of every download, for every hostile row a field accepts: on the pages of each kind of
+ * place (PowerShell '...', cmd.exe bare, cmd.exe "..."), each load carries a different accepted row in
+ * each field (by link; a field a link cannot set is typed), Download script must open the review before
+ * any file is made, and the file must be, byte for byte, the runbook of the code the page shows. Each
+ * shell's reading of those bytes must hold each value once per place, as the one literal it replaces:
+ * PowerShell's own parser gives the same tokens, token kinds and commands as with a marker in each
+ * place; cmd.exe sees the same operators, and the program the value as one argument.
+ */
+announceMissingPwsh('the hostile-download parse (tokens of each download as 5.1 and 7 read it)');
+const BYTE_PAGES = ['azure-ad-connect-writeback/exchange-hybrid-writeback', 'ipv6-routed-lan/windows-ipv6-router', 'small-business-server/rww-password-prompts'];
+const TYPED_ONLY = new Set<string>(PARAMETERS.filter((parameter) => 'typedOnly' in parameter && parameter.typedOnly).map((parameter) => parameter.name));
+
+/** The page's blocks, as shown and with a marker (ZZnameZZ, then ZZnameZZж: ASCII or not) in place of each value. */
+function blocksOf(page: Page): Promise<{ shown: RunbookBlock[]; marked: RunbookBlock[][]; spans: ShownSpan[] }> {
+  return page.evaluate(() => {
+    const figures = [...document.querySelectorAll<HTMLElement>('main figure.code-block')];
+    const markedCode = (figure: HTMLElement, suffix: string): string => {
+      const code = figure.querySelector('pre code')!.cloneNode(true) as HTMLElement;
+      for (const span of code.querySelectorAll<HTMLElement>('span[data-param]')) span.textContent = `ZZ${span.dataset['param']}ZZ${suffix}`;
+      return code.textContent ?? '';
+    };
+    return {
+      shown: figures.map((figure) => ({ language: figure.dataset['language'] ?? 'text', code: figure.querySelector('pre code')?.textContent ?? '' })),
+      marked: ['', '\u0436'].map((suffix) => figures.map((figure) => ({ language: figure.dataset['language'] ?? 'text', code: markedCode(figure, suffix) }))),
+      spans: [...document.querySelectorAll<HTMLElement>('main span[data-param]')].map((span) => ({
+        name: span.dataset['param'] ?? '',
+        context: (span.dataset['context'] ?? 'text') as QuotingContext,
+        text: span.textContent ?? '',
+        fromLink: false,
+      })),
+    };
+  });
+}
+
+interface Checked {
+  where: string;
+  filename: string;
+  template: string;
+  readings: { shell: string; text: string }[];
+  fills: Map<string, string[]>;
+}
+
+describe.each(BYTE_PAGES)('downloads with hostile values on /guides/%s/', (slug) => {
+  const guide = GUIDES_WITH_FORM.find((candidate) => candidate.file === `${slug}.mdx`)!;
+  const outline = runbookOutline(guide.body);
+  const script = (blocks: readonly RunbookBlock[]): { filename: string; text: string } => {
+    const steps = runbookSteps(outline, blocks);
+    if (!Array.isArray(steps)) throw new Error(steps.problem);
+    const result = buildGuideScript(guide.slug, guide.title, steps);
+    if (!result?.ok) throw new Error(`no script: ${JSON.stringify(result)}`);
+    return result.script;
+  };
+
+  it('reviews first, then hands over exactly the runbook of the shown code, read alike by every shell', { timeout: 600_000 }, async () => {
+    expect(guide, slug).toBeDefined();
+    const context = await session.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const handedOver: Download[] = [];
+    page.on('download', (download) => handedOver.push(download));
+    const load = async (search: string): Promise<void> => {
+      // What an earlier round typed is remembered: each round starts from the link alone.
+      if (page.url().startsWith(session.baseURL)) await page.evaluate(() => localStorage.clear());
+      await page.goto(`${session.baseURL}/guides/${slug}/${search}`);
+      await page.locator('guide-parameters input').first().focus();
+      await page.waitForSelector('guide-parameters.is-enhanced');
+      // Counts the files the page makes: none may exist before the review is answered.
+      await page.evaluate(() => {
+        const made = { count: 0 };
+        Object.assign(window, { filesMade: made });
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (object: Blob | MediaSource) => {
+          made.count++;
+          return create(object);
+        };
+      });
+    };
+    await load('');
+    const names = await page.locator('guide-parameters input[name]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
+    const contexts = new Map<string, Set<QuotingContext>>();
+    for (const span of (await blocksOf(page)).spans) contexts.set(span.name, (contexts.get(span.name) ?? new Set()).add(span.context));
+    // The rows each field accepts: valid for its type, and placeable wherever it sits.
+    const accepted = new Map(
+      names.map((name) => [
+        name,
+        HOSTILE_VALUES.filter(({ value }) => {
+          const state = new ParameterPage(names, '', {});
+          state.type(name, value);
+          const entry = state.view()[name];
+          return entry?.valid === true && [...(contexts.get(name) ?? [])].every((where) => placeValue(entry.value, where).ok);
+        }),
+      ]),
+    );
+    const loads = Math.max(...[...accepted.values()].map((rows) => rows.length));
+    expect(loads, `${slug}: some hostile row is accepted`).toBeGreaterThan(0);
+
+    const checked: Checked[] = [];
+    for (let round = 0; round < loads; round++) {
+      const rows = new Map(names.flatMap((name) => {
+        const row = accepted.get(name)![round];
+        return row ? [[name, row] as const] : [];
+      }));
+      const linked = [...rows].filter(([name]) => !TYPED_ONLY.has(name));
+      const typed = [...rows].filter(([name]) => TYPED_ONLY.has(name));
+      const search = linked.length > 0 ? `?${linked.map(([name, row]) => `${name}=${asLinkSends(row.value)}`).join('&')}` : '';
+      const where = `${slug} with ${[...rows].map(([name, row]) => `${name}: "${row.attack}"`).join(', ')}`;
+      await load(search);
+      await fill(page, Object.fromEntries(typed.map(([name, row]) => [name, row.value])));
+      const state = new ParameterPage(names, search, {});
+      for (const [name, row] of typed) state.type(name, row.value);
+      const view = state.view();
+      const { shown, marked: markedBlocks, spans } = await blocksOf(page);
+      expect(spans.map((span) => span.text), `${where}: the page shows each value as quoted for its place`).toEqual(expectedSpans(view, spans).texts);
+
+      const before = handedOver.length;
+      await page.getByRole('button', { name: 'Download script' }).click();
+      if (linked.length > 0) {
+        await page.locator('dialog.review-dialog[open]').waitFor();
+        expect(await page.evaluate(() => (window as unknown as { filesMade: { count: number } }).filesMade.count), `${where}: no file before the review`).toBe(0);
+        expect(handedOver.length, `${where}: no download before the review`).toBe(before);
+        await page.locator('dialog.review-dialog button[value="confirm"]').click();
+      } else {
+        expect(await page.locator('dialog.review-dialog[open]').count(), `${where}: typed values need no review`).toBe(0);
+      }
+      await page.locator('guide-parameters [role="status"]').filter({ hasText: 'Downloaded' }).waitFor();
+      expect(handedOver.length, `${where}: one file`).toBe(before + 1);
+      const file = handedOver.at(-1)!;
+      const bytes = readFileSync((await file.path()) ?? '');
+      const expected = script(shown);
+      expect(file.suggestedFilename(), where).toBe(expected.filename);
+      expect(bytes.equals(Buffer.from(scriptBytes(expected))), `${where}: the file is, byte for byte, the runbook of the code shown`).toBe(true);
+
+      const { readings, problems } = shellReadings(bytes, file.suggestedFilename());
+      expect(problems, where).toEqual([]);
+      // The same runbook with a marker in each place, as the same kind of file.
+      const marked = markedBlocks.map(script).find((candidate) => candidate.filename === expected.filename);
+      expect(marked, `${where}: a marker runbook of the same kind`).toBeDefined();
+      // What each place may hold: the value as the page quoted it there, and inside a '...' string of the runbook.
+      const fills = new Map<string, string[]>();
+      for (const span of spans) {
+        for (const suffix of ['', '\u0436']) {
+          const list = fills.get(`ZZ${span.name}ZZ${suffix}`) ?? [];
+          list.push(span.text);
+          if (placeValue(span.text, 'ps-single').ok) list.push(quoteValue(span.text, 'ps-single'));
+          fills.set(`ZZ${span.name}ZZ${suffix}`, list);
+        }
+      }
+      checked.push({ where, filename: expected.filename, template: marked!.text, readings, fills });
+      if (expected.filename.endsWith('.cmd')) checkCmd(where, marked!.text, readings[0]!.text, view, spans);
+    }
+    expect(handedOver.length, `${slug}: a download per load`).toBe(loads);
+
+    // PowerShell's own parser, once for every reading of every .ps1 and its marker runbook.
+    const ps1 = checked.filter((entry) => entry.filename.endsWith('.ps1'));
+    if (PWSH && ps1.length > 0) {
+      const sources = ps1.flatMap((entry) => [entry.template, ...entry.readings.map((reading) => reading.text)]);
+      const parsed = parsePowerShell(sources);
+      let at = 0;
+      for (const entry of ps1) {
+        const template = parsed[at++]!;
+        for (const reading of entry.readings) checkTokens(`${entry.where}, read by ${reading.shell}`, template, parsed[at++]!, entry.fills);
+      }
+    }
+    await context.close();
+  });
+});
+
+/** Same tokens, kinds and commands as the marker runbook; a token that held a marker holds one accepted text per marker. */
+function checkTokens(where: string, template: PsParse, actual: PsParse, fills: ReadonlyMap<string, readonly string[]>): void {
+  expect(actual.errors, `${where}: parses`).toEqual([]);
+  expect(actual.commands, `${where}: no other command`).toEqual(template.commands);
+  expect(actual.tokens.map((token) => `${token.kind} ${token.nested.join(',')}`), `${where}: the same tokens`).toEqual(template.tokens.map((token) => `${token.kind} ${token.nested.join(',')}`));
+  let places = 0;
+  template.tokens.forEach((token, index) => {
+    const text = actual.tokens[index]!.text;
+    if (!/ZZ\w+?ZZ/.test(token.text)) {
+      expect(text, `${where}: token ${index} unchanged`).toBe(token.text);
+      return;
+    }
+    places++;
+    expect(fillsPlaces(token.text, text, fills), `${where}: ${text} is ${token.text} with each value once in its place`).toBe(true);
+  });
+  expect(places, `${where}: the values are in the file`).toBeGreaterThan(0);
+}
+
+/** cmd.exe's reading of a .cmd: the same operators on every line, and each program the value as one argument. */
+function checkCmd(where: string, template: string, text: string, view: Record<string, ValueView>, spans: readonly ShownSpan[]): void {
+  const expectedLines = template.split('\r\n');
+  const lines = text.split('\r\n');
+  expect(lines.length, where).toBe(expectedLines.length);
+  // A value as the program gets it: the field's value, or a derived one as shown.
+  const valueOf = (name: string): string => view[name]?.value ?? spans.find((span) => span.name === name)?.text ?? '';
+  let places = 0;
+  lines.forEach((line, index) => {
+    const model = expectedLines[index]!;
+    expect(cmdShape(line), `${where}: ${line}`).toEqual(cmdShape(model));
+    if (/ZZ\w+?ZZ/.test(model) && !line.startsWith('echo(') && !line.startsWith('>>')) {
+      places++;
+      expect(commandLineArguments(line), `${where}: ${line}`).toEqual(commandLineArguments(model).map((argument) => argument.replace(/ZZ(\w+?)ZZ/g, (_marker, name: string) => valueOf(name))));
+    }
+  });
+  expect(places, `${where}: the values are in the file`).toBeGreaterThan(0);
 }

@@ -22,7 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const page = await browser.newPage();
+  const page = await browser.newPage({ serviceWorkers: 'block' });
   for (const path of pages) {
     const response = await page.goto(baseURL + path);
     const found = await page.evaluate(() => ({
@@ -81,7 +81,7 @@ describe('the built site', () => {
   });
 
   it('answers an unknown URL with the 404 page and status 404', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     const response = await page.goto(`${baseURL}/guides/no-such-guide/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');

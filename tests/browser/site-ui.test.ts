@@ -100,6 +100,17 @@ describe('copy button', () => {
   });
 });
 
+describe('where a block runs', () => {
+  it('labels a block for the clients, and an undo block, on its frame, outside the code', async () => {
+    const page = await session.open('/guides/ipv6-routed-lan/windows-ipv6-router/');
+    const client = page.locator('figure.code-block', { hasText: 'On each test client: address and default route' });
+    expect(await client.locator('figcaption .code-run').textContent()).toBe('Run on each client');
+    expect(await client.locator('pre code').textContent()).not.toContain('Run on');
+    expect(await page.locator('figure.code-block', { hasText: 'Stop advertising and routing' }).locator('.code-run').textContent()).toBe('Undo');
+    expect(await page.locator('figure.code-block', { hasText: 'Publish the outbound route' }).locator('.code-run').count()).toBe(0);
+  });
+});
+
 describe('narrow screens (360 px)', () => {
   it('fit without horizontal scrolling, and the menu opens, closes with Escape and navigates', async () => {
     const page = await open('/guides/azure-ad-connect-writeback/exchange-hybrid-writeback/', { viewport: { width: 360, height: 740 } });

@@ -84,6 +84,15 @@ describe('authoring mistakes fail the build', () => {
     expect(output).toContain('content/guides/windows-server/misread-placeholder.mdx:17:11: <<lanInterface>> sits where PowerShell reads the line differently from cmd.exe');
   });
 
+  it('an unknown run= value or code block attribute gives the file, line and column', () => {
+    const source = frontmatter(validFields) + '\nIntro.\n\n```cmd title="Show it" run="laptop" lines="1"\nipconfig\n```\n';
+    const { status, output } = buildWith('windows-server/unknown-fence-attribute.mdx', source);
+    expect(status).not.toBe(0);
+    // Frontmatter is 11 lines, then a blank line, "Intro.", a blank line: the fence is on line 15.
+    expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:15:24: unknown run="laptop" (known: client, exchange-shell, schema-master, undo, example)');
+    expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:15:37: unknown code block attribute "lines" (known: title, run)');
+  });
+
   it('an error message shown in the body but not listed in the frontmatter is refused', () => {
     const source = frontmatter(validFields) + '\n<ErrorMessage>Something failed.</ErrorMessage>\n';
     const { status, output } = buildWith('windows-server/unlisted-error.mdx', source);

@@ -71,5 +71,13 @@ export const HOSTILE_VALUES: readonly HostileValue[] = [
   { attack: 'NetBIOS domain part with code', value: "EVIL';calc;'\\a" },
   { attack: 'distinguished name with a typographic quote', value: 'OU=x\u201C; calc; \u201C,DC=contoso,DC=com' },
   { attack: "close the downloaded runbook's step block and start a command", value: "'} }; calc; @{ Run = {'" },
+  // Shaped like the type, so that the validators accept them: they must then be inert where they sit.
+  { attack: 'close a single-quoted string inside a valid distinguished name', value: "OU=x'$(calc)'x,DC=contoso,DC=com" },
+  { attack: 'end a here-string inside a valid distinguished name', value: "OU=x'@,DC=contoso,DC=com" },
+  { attack: 'backtick and subexpression inside a valid distinguished name', value: 'OU=x`$(calc),DC=contoso,DC=com' },
+  { attack: 'escaped separators around code in a distinguished name (т is D1 82; 0x82 is a low quote in Windows-1252)', value: 'OU=\u0442\\;calc\\;\u0442,DC=contoso,DC=com' },
+  { attack: 'close a single-quoted string inside a valid account name', value: "CONTOSO\\x'$(calc)" },
+  { attack: 'non-ASCII account name (its UTF-8 bytes, read as Windows-1252, hold a quote)', value: 'CONTOSO\\\u0442\u0435\u0441\u0442' },
+  { attack: 'close a single-quoted string inside a valid program folder', value: "C:\\Program Files\\x'$(calc)'" },
   { attack: 'batch-file parameter expansion (a .cmd reads %~dp0 as its own folder)', value: '%~dp0calc' },
 ];

@@ -14,10 +14,25 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site on loopback, as a static host would (index.html per folder, 404.html with status 404). */
-export function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+/** A static server on loopback; `switchTo` serves another built site from then on, as a deployment would. */
+export interface StaticServer {
+  server: Server;
+  url: string;
+  /** The paths asked for so far, in order. */
+  requests: string[];
+  switchTo(root: string): void;
+}
+
+/**
+ * Serves a built site on loopback, as a static host would (index.html per folder, 404.html with status 404);
+ * the service worker with no-store, as a host must serve it (README), so each deployment's reaches the reader.
+ */
+export function serveStatic(firstRoot: string): Promise<StaticServer> {
+  let root = firstRoot;
+  const requests: string[] = [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    requests.push(pathname);
     let file = normalize(join(root, pathname));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -29,13 +44,21 @@ export function serveStatic(root: string): Promise<{ server: Server; url: string
       createReadStream(join(root, '404.html')).pipe(response);
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const noStore = pathname === '/sw.js' ? { 'cache-control': 'no-store' } : {};
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...noStore });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      resolve({ server, url: `http://127.0.0.1:${port}` });
+      resolve({
+        server,
+        url: `http://127.0.0.1:${port}`,
+        requests,
+        switchTo: (next) => {
+          root = next;
+        },
+      });
     });
   });
 }

@@ -39,7 +39,8 @@ export function browserSession(): BrowserSession {
       return context;
     },
     async newContext(options = {}) {
-      const context = await session.browser().newContext(options);
+      // The site's service worker (src/offline/) would keep pages across a test's loads; offline.test.ts allows it.
+      const context = await session.browser().newContext({ serviceWorkers: 'block', ...options });
       contexts.push(context);
       return context;
     },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findSteps } from '../../../src/guides/steps';
 import { runbookOutline, stepTitle } from '../../../src/procedure/runbook';
+import { GUIDES } from '../../support/guide-scripts';
 
 const guide = [
   'Intro with a block that is not a step:',
@@ -87,6 +89,72 @@ describe('runbookOutline', () => {
         { language: 'text', title: '', step: null },
       ],
     });
+  });
+
+  it('carries where a block runs when not here, and leaves undo and example blocks out of the runbook', () => {
+    const body = [
+      '## Steps',
+      '',
+      '1. **Set up the router:**',
+      '',
+      '   ```cmd title="On the router"',
+      '   netsh a',
+      '   ```',
+      '',
+      '   ```cmd title="On each test client: add" run="client"',
+      '   netsh b',
+      '   ```',
+      '',
+      '   ```cmd title="On each test client: remove" run="undo"',
+      '   netsh c',
+      '   ```',
+      '',
+      '2. **Refresh the lists** in the Exchange Management Shell:',
+      '',
+      '   ```powershell run="exchange-shell"',
+      '   Update-GlobalAddressList',
+      '   ```',
+      '',
+      '   ```text run="example"',
+      '   output',
+      '   ```',
+      '',
+      '## Verify',
+      '',
+      '```cmd title="Check"',
+      'netsh d',
+      '```',
+      '',
+      '```cmd title="Stop it" run="undo"',
+      'netsh e',
+      '```',
+    ].join('\n');
+    expect(runbookOutline(body)).toEqual({
+      steps: [
+        { number: 1, title: 'Set up the router' },
+        { number: 2, title: 'Refresh the lists' },
+        { number: 3, title: 'Verify: Check' },
+      ],
+      blocks: [
+        { language: 'cmd', title: 'On the router', step: 1 },
+        { language: 'cmd', title: 'On each test client: add', step: 1, run: 'client' },
+        { language: 'cmd', title: 'On each test client: remove', step: null },
+        { language: 'powershell', title: '', step: 2, run: 'exchange-shell' },
+        { language: 'text', title: '', step: null },
+        { language: 'cmd', title: 'Check', step: 3 },
+        { language: 'cmd', title: 'Stop it', step: null },
+      ],
+    });
+  });
+
+  it('titles each step as the page\'s HowTo does (src/guides/steps.ts)', () => {
+    for (const guide of GUIDES) {
+      const named = findSteps(guide.body).map((step) => step.name);
+      const titles = runbookOutline(guide.body).steps.slice(0, named.length).map((step) => step.title);
+      named.forEach((name, index) => {
+        if (name !== undefined && name.length <= 90) expect(titles[index], guide.file).toBe(name.replace(/[.:;,]+$/, ''));
+      });
+    }
   });
 
   it('keeps titles short, on one line, without markup', () => {

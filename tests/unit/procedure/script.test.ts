@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuideScript, runbookSteps, scriptBytes, type GuideScript, type RunbookStep } from '../../../src/procedure/script';
+import { buildGuideScript, elsewhereLabel, runbookSteps, scriptBytes, type GuideScript, type RunbookStep } from '../../../src/procedure/script';
 
 function script(slug: string, title: string, steps: RunbookStep[]): GuideScript {
   const result = buildGuideScript(slug, title, steps);
@@ -53,6 +53,23 @@ describe('the .ps1 runbook', () => {
     expect(text).toContain("    @{ Number = 5; Title = 'Test from a few clients'; Part = 'Part 1 of 2: On the router'; Run = {\r\nGet-A\r\n} }");
     expect(text).toContain("    @{ Number = 5; Title = 'Test from a few clients'; Part = 'Part 2 of 2: On each test client'; Run = {\r\nGet-B\r\n} }");
     expect(text).toContain('    if ($step.Part) { Write-Host $step.Part }');
+  });
+
+  it('shows a block for another machine with where to run it, in strings, never as code, even with -Yes', () => {
+    const text = script('group', 'G', [
+      { number: 4, title: 'Refresh the lists', blocks: [{ language: 'powershell', code: "Update-GlobalAddressList -Identity 'Default'\nGet-AddressList | Update-AddressList", title: 'Refresh', run: 'exchange-shell' }] },
+    ]).text;
+    expect(text).toContain(
+      "    @{ Number = 4; Title = 'Refresh the lists'; Part = ''; Run = $null; Elsewhere = 'Run this in the Exchange Management Shell, by hand:'; Code = @('Update-GlobalAddressList -Identity ''Default''', 'Get-AddressList | Update-AddressList') }",
+    );
+    expect(text).toContain('        if ($step.Elsewhere) { Write-Host $step.Elsewhere; $step.Code | ForEach-Object { Write-Host $_ } }');
+    expect(text).not.toContain('Run = {');
+  });
+
+  it('says where each place is, and does not repeat a title that already names it', () => {
+    expect(elsewhereLabel('client', 'On each test client: address and default route')).toEqual({ instruction: 'Run this on each test client, by hand:', title: 'Address and default route' });
+    expect(elsewhereLabel('client', 'Show the addresses')).toEqual({ instruction: 'Run this on each client, by hand:', title: 'Show the addresses' });
+    expect(elsewhereLabel('schema-master', 'Extend the schema')).toEqual({ instruction: 'Run this on the schema master, by hand:', title: 'Extend the schema' });
   });
 
   it('refuses a cmd.exe line that PowerShell would not pass on whole, saying why', () => {
@@ -132,6 +149,27 @@ describe('the .cmd runbook', () => {
     expect(parts).toContain('goto step1_2');
   });
 
+  it('shows a block for another machine with where to run it and never runs it, even with /y', () => {
+    const parts = script('r', 'R', [
+      { number: 1, title: 'Test', blocks: [{ language: 'cmd', code: 'netsh a', title: 'On the router' }, { language: 'cmd', code: 'netsh b', title: 'On each test client: add', run: 'client' }] },
+    ]).text.split('\r\n');
+    expect(parts.slice(parts.indexOf(':step1_2'), parts.indexOf(':step1_2') + 12)).toEqual([
+      ':step1_2',
+      'echo(Part 2 of 2: Add',
+      '>>"%RUNBOOK_LOG%" echo(Part 2 of 2: Add',
+      'echo(Run this on each test client, by hand:',
+      '>>"%RUNBOOK_LOG%" echo(Run this on each test client, by hand:',
+      'echo(  netsh b',
+      '>>"%RUNBOOK_LOG%" echo(  netsh b',
+      'if defined RUNBOOK_YES goto done',
+      'choice /c YSQ /n /m "Done, or go on without it? [Y]es / [S]kip / [Q]uit "',
+      'if errorlevel 3 goto quit',
+      'goto done',
+      '',
+    ]);
+    expect(parts.filter((line) => line.startsWith('netsh '))).toEqual(['netsh a >"%RUNBOOK_OUT%" 2>&1 || goto failed']);
+  });
+
   it('says which step failed and how to resume from it', () => {
     expect(lines).toContain('echo(Step %RUNBOOK_STEP% failed ^(exit code %RUNBOOK_CODE%^). Fix the cause, then resume from this step: tunnel.cmd %RUNBOOK_STEP%');
     expect(lines.at(-2)).toBe('exit /b 1');
@@ -169,11 +207,11 @@ describe('runbookSteps', () => {
       { language: 'powershell', title: 'A', step: 1 },
       { language: 'text', title: '', step: 1 },
       { language: 'cmd', title: '', step: null },
-      { language: 'cmd', title: 'D', step: 2 },
+      { language: 'cmd', title: 'D', step: 2, run: 'client' as const },
     ],
   };
 
-  it('puts the code of the page into the steps the build found, leaving out text and other sections', () => {
+  it('puts the code of the page into the steps the build found, leaving out text and other sections, and says where a block runs', () => {
     const blocks = [
       { language: 'powershell', code: 'a' },
       { language: 'text', code: 'b' },
@@ -182,7 +220,7 @@ describe('runbookSteps', () => {
     ];
     expect(runbookSteps(outline, blocks)).toEqual([
       { number: 1, title: 'One', blocks: [{ language: 'powershell', code: 'a', title: 'A' }] },
-      { number: 2, title: 'Two', blocks: [{ language: 'cmd', code: 'd', title: 'D' }] },
+      { number: 2, title: 'Two', blocks: [{ language: 'cmd', code: 'd', title: 'D', run: 'client' }] },
     ]);
   });
 

@@ -145,3 +145,18 @@ export function enhanceStepProgress(root: HTMLElement): void {
     message.textContent = 'Started over: no step is marked done.';
   });
 }
+
+let started = false;
+
+/**
+ * Starts step progress on this page once: the sidebar's counts and, on a guide with steps, its progress.
+ * SiteNav.astro calls it when this browser holds progress, StepProgress.astro with the first tick or a
+ * link's done=: whichever comes second does nothing.
+ */
+export function startProgress(): void {
+  if (started) return;
+  started = true;
+  showSidebarProgress();
+  const root = document.querySelector('step-progress');
+  if (root instanceof HTMLElement) enhanceStepProgress(root);
+}

@@ -4,8 +4,7 @@
  * carried by a link as `done=1.2.5`. No DOM: components/step-progress/controller.ts drives it.
  */
 
-/** The localStorage key holding every run (most recent first). */
-export const PROGRESS_KEY = 'guide-progress';
+export { PROGRESS_KEY } from './progress-key';
 
 /** How many runs the browser keeps: the oldest go first. */
 export const MAX_RUNS = 50;

@@ -95,6 +95,8 @@ export function enhanceParameterForm(root: HTMLElement): ParameterFormControl {
     updatePrintValues(view, new URL(state.href(location.pathname, ''), location.origin).href);
     const invalid = Object.values(view).some((entry) => !entry.valid);
     document.documentElement.classList.toggle('has-invalid-values', invalid);
+    // Step progress (components/step-progress) keeps one run per set of values.
+    root.dispatchEvent(new CustomEvent('parameter-values', { bubbles: true, detail: Object.fromEntries([...inputs.keys()].map((name) => [name, state.raw(name)])) }));
     if (invalid && !messages && !loadingMessages) {
       loadingMessages = true;
       void import('../../src/parameters/problem-messages').then((module) => {

@@ -65,6 +65,28 @@ describe.each(['light', 'dark'] as const)('the review of a link\'s values in the
   });
 });
 
+describe.each([
+  ['light', 1280],
+  ['dark', 1280],
+  ['light', 360],
+] as const)('step progress in the %s theme at %i px', (theme, width) => {
+  it('the ticked steps, the marker, the count and the sidebar count have no violations', async () => {
+    const context = await browser.newContext({ colorScheme: theme, viewport: { width, height: 800 } });
+    await context.addInitScript((chosen) => localStorage.setItem('theme', chosen), theme);
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/guides/azure-ad-connect-writeback/group-writeback/`);
+    await page.getByRole('checkbox', { name: 'Step 1 done' }).click();
+    await page.locator('.step-progress-count').filter({ hasText: /^1 of 4 steps done$/ }).waitFor();
+    // Reloaded: the sidebar shows the count too.
+    await page.reload();
+    await page.locator('.step-progress-count').filter({ hasText: /^1 of 4 steps done$/ }).waitFor();
+    expect(await page.locator('#site-nav .nav-progress').count()).toBe(1);
+    const violations = await axeViolations(page);
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});
+
 /** axe-core's default rules plus WCAG 2.2 target size (which matters on touch screens), as one line per violation. */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });

@@ -56,6 +56,9 @@ describe('printing a guide with the reader values', () => {
     await typeValues(page, { accountName: 'FABRIKAM\\MSOL_0f1e2d3c4b5a', hybridOU: 'OU=Hybrid Users,OU=Sync,DC=corp,DC=fabrikam,DC=com', domainDN: 'DC=corp,DC=fabrikam,DC=com' });
     const code = await codeBlocks(page);
     expect(code.join('\n')).toContain('OU=Hybrid Users,OU=Sync,DC=corp,DC=fabrikam,DC=com');
+    // A reader halfway through: the screen's progress (count, buttons, marker, checkboxes) stays off paper.
+    await page.locator('input.step-done').first().check();
+    await page.waitForFunction(() => document.querySelector('.step-progress-count')?.textContent?.startsWith('1 of') === true);
 
     await checkPrintLayout(page);
     const rows = await printedValues(page);
@@ -71,6 +74,8 @@ describe('printing a guide with the reader values', () => {
     const flat = squeezed(text);
     for (const block of code) expect(flat, `code block starting ${block.slice(0, 80)}`).toContain(squeezed(block));
     expect(text).toContain('Exchange hybrid writeback');
+    expect(text).not.toContain('You are here');
+    expect(text).not.toContain('steps done');
     expect(text).toContain(`Printed ${PRINTED}`);
     expect(flat).toContain(squeezed(`${session.baseURL}${HYBRID}?`));
     expect(flat).toContain(squeezed('OU%3DHybrid'));

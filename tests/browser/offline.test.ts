@@ -9,6 +9,7 @@ import { serveStatic, type StaticServer } from './support/server';
 import { browserSession } from './support/session';
 import { distDir } from './support/site';
 import { controlClock, stopTimers, untilText } from './support/waits';
+import { searchFor } from './support/search';
 
 /**
  * Offline use (src/offline/): the service worker that other test files block. This file serves the site on its own
@@ -144,18 +145,6 @@ describe('offline after the first visit', () => {
     expect(reachedServer()).toEqual([]);
   });
 });
-
-/** Types a query into the header search and gives the result titles once they are shown (as in search.test.ts). */
-async function searchFor(page: Page, query: string): Promise<string[]> {
-  if (!(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open))) await page.keyboard.press('/');
-  await page.locator('.search-status').evaluate((status) => delete (status as HTMLElement).dataset['outcome']);
-  await page.locator('#search-input').fill(query);
-  await page.waitForFunction((q) => {
-    const status = document.querySelector<HTMLElement>('.search-status');
-    return status?.dataset['outcome'] !== undefined && (document.querySelector('#search-input') as HTMLInputElement).value === q;
-  }, query);
-  return page.locator('#search-listbox .hit-title').allTextContents();
-}
 
 describe('a new deployment', () => {
   let second = '';

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './support/session';
 import { distDir } from './support/site';
+import { searchFor } from './support/search';
 
 const session = browserSession();
 const contentDir = join(import.meta.dirname, '..', '..', 'content', 'guides');
@@ -19,19 +20,6 @@ const errorMessages = readdirSync(contentDir, { recursive: true, encoding: 'utf8
   });
 
 const open = (path: string, javaScriptEnabled = true): Promise<Page> => session.open(path, { javaScriptEnabled });
-
-/** Types a query into the header search and gives the result titles once they are shown. */
-async function searchFor(page: Page, query: string): Promise<string[]> {
-  if (!(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open))) await page.keyboard.press('/');
-  // The outcome of this query, not the one before it still on screen.
-  await page.locator('.search-status').evaluate((status) => delete (status as HTMLElement).dataset['outcome']);
-  await page.locator('#search-input').fill(query);
-  await page.waitForFunction((q) => {
-    const status = document.querySelector<HTMLElement>('.search-status');
-    return status?.dataset['outcome'] !== undefined && (document.querySelector('#search-input') as HTMLInputElement).value === q;
-  }, query);
-  return page.locator('#search-listbox .hit-title').allTextContents();
-}
 
 /** A guide opened in a fresh context, with every request recorded; none of them is for search yet. */
 async function guideBeforeSearch(): Promise<{ page: Page; requested: string[] }> {

@@ -1,5 +1,6 @@
 import type { ParameterPage } from '../../src/parameters/page-state';
 import { visibleText } from '../../src/parameters/visible-text';
+import { copyLinkText } from '../copy-link';
 
 // Loaded on the first click on Copy link or Download script, or when a value from a link needs review:
 // typing needs none of it, so the first touch of the form loads less.
@@ -53,13 +54,7 @@ export function confirmLinkValues(form: FormContext): Promise<boolean> {
 /** Copies the link that reopens the page with the reader's values, once the link's values are reviewed. */
 export async function copyLink(form: FormContext): Promise<void> {
   if (!(await confirmLinkValues(form))) return form.status(NOT_REVIEWED);
-  const url = new URL(form.state.href(location.pathname, ''), location.origin).href;
-  try {
-    await navigator.clipboard.writeText(url);
-    form.status('Link copied: it opens this page with your values.');
-  } catch {
-    form.status(`Copy this link: ${url}`);
-  }
+  await copyLinkText(new URL(form.state.href(location.pathname, ''), location.origin).href, 'Link copied: it opens this page with your values.', form.status);
 }
 
 /** Saves the runbook script with the reader's values, once the link's values are reviewed. */

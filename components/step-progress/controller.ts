@@ -1,6 +1,7 @@
 import { encodeValues } from '../../src/parameters/url';
 import { findRun, nextStep, type ProgressRun, parseDone, progressLink, progressText, PROGRESS_KEY, readRuns, saveRun, valuesKey, withoutDone } from '../../src/procedure/progress';
 import { MEMORY_KEY } from '../parameter-form/memory';
+import { copyLinkText } from '../copy-link';
 
 /** The parameter form element (ParameterForm.astro) as this code uses it. */
 interface ReviewingForm extends HTMLElement {
@@ -131,12 +132,9 @@ export function enhanceStepProgress(root: HTMLElement): void {
       return;
     }
     const url = new URL(progressLink(location.pathname, encodeValues(values), [...done]), location.origin).href;
-    try {
-      await navigator.clipboard.writeText(url);
-      message.textContent = 'Link copied: it opens this guide with your values and the steps you have done.';
-    } catch {
-      message.textContent = `Copy this link: ${url}`;
-    }
+    await copyLinkText(url, 'Link copied: it opens this guide with your values and the steps you have done.', (words) => {
+      message.textContent = words;
+    });
   });
   root.querySelector('[data-action="start-over"]')!.addEventListener('click', () => {
     done.clear();

@@ -1,12 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two workers on a 2-core machine: the unit and build files first (group 0: pwsh and astro builds), then the
+ * browser files (group 1), each file with its own Chromium. The browser project's global setup builds the site
+ * once, before any test, and a second deployment in the background (tests/browser/support/global-setup.ts).
+ */
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -14,19 +21,18 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 300_000,
-          fileParallelism: false,
+          hookTimeout: 600_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // Builds the site once and serves dist/ on loopback for every browser test file.
           globalSetup: ['tests/browser/support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 300_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -22,7 +22,7 @@ export const sourceSchema = z
 /** Frontmatter of one guide page (one procedure). */
 export const guideSchema = z
   .object({
-    title: z.string().trim().min(1, 'every guide needs a title'),
+    title: z.string({ error: 'every guide needs a title' }).trim().min(1, 'every guide needs a title'),
     summary: z.string().trim().min(1, 'every guide needs a one-line summary').max(240),
     /** Which group of guides this page belongs to (the folder under content/guides). */
     group: z.string().regex(/^[a-z0-9-]+$/),

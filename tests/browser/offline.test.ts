@@ -1,7 +1,3 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_CACHE } from '../../src/offline/service-worker-config';
@@ -10,6 +6,8 @@ import { browserSession } from './support/session';
 import { distDir } from './support/site';
 import { controlClock, stopTimers, untilText } from './support/waits';
 import { searchFor } from './support/search';
+import { SECOND_DEPLOYMENT, secondDeployment } from './support/second-deployment';
+import { keepScreenshot } from './support/artefacts';
 
 /**
  * Offline use (src/offline/): the service worker that other test files block. This file serves the site on its own
@@ -17,10 +15,9 @@ import { searchFor } from './support/search';
  */
 const session = browserSession();
 const GROUP = '/guides/azure-ad-connect-writeback/group-writeback/';
-const GROUP_TITLE = 'Prepare Active Directory for group writeback';
+const GROUP_TITLE = SECOND_DEPLOYMENT.oldTitle;
 const USB = '/guides/windows-server/usb-dos-boot/';
-const root = join(import.meta.dirname, '..', '..');
-const REDEPLOYED_TITLE = `${GROUP_TITLE} (second deployment)`;
+const REDEPLOYED_TITLE = SECOND_DEPLOYMENT.newTitle;
 
 let site: StaticServer;
 beforeAll(async () => {
@@ -29,38 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   site.server.closeAllConnections();
   await new Promise<void>((resolve) => site.server.close(() => resolve()));
-});
-
-/**
- * A second deployment, built while the first tests run: the group writeback guide retitled, and a style changed (so
- * the shell, and with it the service worker, changes too). No search index or social images: nothing here needs them.
- */
-function buildSecondDeployment(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'guides-redeploy-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'content', 'public']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const guide = join(dir, 'content', 'guides', 'azure-ad-connect-writeback', 'group-writeback.mdx');
-  writeFileSync(guide, readFileSync(guide, 'utf8').replace(`title: "${GROUP_TITLE}"`, `title: "${REDEPLOYED_TITLE}"`));
-  writeFileSync(join(dir, 'src', 'styles', 'global.css'), `${readFileSync(join(dir, 'src', 'styles', 'global.css'), 'utf8')}\nh1 { letter-spacing: 0.02em; }\n`);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const build = spawn(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SKIP_SEARCH_INDEX: '1', SKIP_SOCIAL_IMAGES: '1' },
-    });
-    build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    build.on('close', (status) => (status === 0 ? resolve(dir) : reject(new Error(`the second build failed:\n${output}`))));
-  });
-}
-// Started now, so that it builds while the other tests run; awaited by the redeploy test's hook.
-const secondDeployment = buildSecondDeployment();
-secondDeployment.catch(() => undefined);
-afterAll(async () => {
-  const dir = await secondDeployment.catch(() => undefined);
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /**
@@ -107,7 +72,7 @@ describe('offline after the first visit', () => {
     await block.locator('button.copy-code').click();
     await untilText(block.locator('button.copy-code'), 'Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("$accountName = 'CONTOSO\\AAD_offline'");
-    await page.screenshot({ path: '/tmp/offline-guide.png', fullPage: false });
+    await keepScreenshot(page, 'offline-guide.png');
     // The same guide with other values in its link is the same kept page: the query string is not part of the key.
     await page.goto(`${site.url}${GROUP}?accountName=CONTOSO%5Cfrom_link`);
     expect(await page.locator('h1').textContent()).toBe(GROUP_TITLE);
@@ -127,7 +92,7 @@ describe('offline after the first visit', () => {
     expect(await kept.allTextContents()).toEqual([GROUP_TITLE]);
     expect(await kept.getAttribute('href')).toBe(GROUP);
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
-    await page.screenshot({ path: '/tmp/offline-page.png', fullPage: false });
+    await keepScreenshot(page, 'offline-page.png');
     // The listed guide opens, offline.
     await kept.click();
     await page.waitForURL(site.url + GROUP);
@@ -149,14 +114,14 @@ describe('offline after the first visit', () => {
 describe('a new deployment', () => {
   let second = '';
   beforeAll(async () => {
-    second = await secondDeployment;
-  });
+    second = (await secondDeployment()).dist;
+  }, 300_000);
   afterAll(() => site.switchTo(distDir));
 
   it('reaches a reader whose page an older worker serves, all of it, and the page says "Updated"', async () => {
     const { page } = await openKept(GROUP);
     expect(await page.locator('.sw-status').textContent()).toBe('');
-    site.switchTo(join(second, 'dist'));
+    site.switchTo(second);
     await page.goto(site.url + GROUP);
     expect(await page.locator('h1').textContent()).toBe(REDEPLOYED_TITLE);
     await untilText(page.locator('.sw-status'), 'Updated');

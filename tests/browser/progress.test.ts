@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession } from './support/session';
 import { untilText } from './support/waits';
+import { keepScreenshot } from './support/artefacts';
 
 const session = browserSession();
 const { baseURL } = session;
@@ -56,7 +57,7 @@ describe('step progress', () => {
     expect(await marker(page)).toEqual(['3 You are here']);
     // For the report, not the repository: the count above the guide, the ticked steps and the marker.
     await page.evaluate(() => document.querySelector('step-progress')?.scrollIntoView());
-    await page.screenshot({ path: '/tmp/progress.png' });
+    await keepScreenshot(page, 'progress.png');
   });
 
   it('shows the count beside the guide in the sidebar, also on other pages', async () => {
@@ -154,10 +155,14 @@ describe('step progress', () => {
     expect(await checked(page)).toEqual([false, false, false, false]);
     expect(await marker(page)).toEqual(['1 You are here']);
     expect(await page.locator('#site-nav .nav-progress').count()).toBe(0);
-    await page.reload();
-    await page.waitForSelector('step-progress', { state: 'attached' });
-    expect(await checked(page)).toEqual([false, false, false, false]);
+    // Nothing stored, so a reload loads no progress code (the sidebar loads it only when this browser holds
+    // progress, the steps only with a tick or a link's done=): the page shows what was built, no tick, no count.
     expect(await page.evaluate(() => localStorage.getItem('guide-progress'))).toBeNull();
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    await page.reload();
+    expect(scripts.filter((path) => path.includes('controller'))).toEqual([]);
+    expect(await checked(page)).toEqual([false, false, false, false]);
     expect(await page.locator('#site-nav .nav-progress').count()).toBe(0);
   });
 

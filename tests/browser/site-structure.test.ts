@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSession } from './support/session';
 import { builtPages, distDir, guidePages } from './support/site';
 
 /** What a page offers to the link checker: its ids, its links, its headings. */
@@ -15,14 +14,13 @@ interface PageFacts {
   h1Count: number;
 }
 
-const baseURL = inject('baseURL');
+const session = browserSession();
+const { baseURL } = session;
 const pages = builtPages();
 const facts = new Map<string, PageFacts>();
-let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  const page = await browser.newPage({ serviceWorkers: 'block' });
+  const page = await (await session.newContext()).newPage();
   for (const path of pages) {
     const response = await page.goto(baseURL + path);
     const found = await page.evaluate(() => ({
@@ -35,10 +33,6 @@ beforeAll(async () => {
     facts.set(path, { status: response?.status() ?? 0, ...found });
   }
   await page.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the built site', () => {
@@ -81,10 +75,9 @@ describe('the built site', () => {
   });
 
   it('answers an unknown URL with the 404 page and status 404', async () => {
-    const page = await browser.newPage({ serviceWorkers: 'block' });
+    const page = await (await session.newContext()).newPage();
     const response = await page.goto(`${baseURL}/guides/no-such-guide/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
-    await page.close();
   });
 });

@@ -1,35 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copySite, inBatches, type BuildResult } from '../support/build-site';
 
 /**
  * Authoring mistakes must stop the build with the file (and line) to fix, never ship a silently
- * wrong page. Each case builds a copy of the site with one broken guide added.
+ * wrong page. Each case builds a site of one broken guide (the groups, no other guide), two at a time.
  */
-const root = join(import.meta.dirname, '..', '..');
-const copies: string[] = [];
-
-function buildWith(file: string, source: string): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'guides-authoring-'));
-  copies.push(dir);
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'content', 'public']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const target = join(dir, 'content', 'guides', file);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, source);
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SKIP_SEARCH_INDEX: '1' },
-    timeout: 240_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
 const frontmatter = (fields: string): string => `---\n${fields}\n---\n`;
 const validFields = [
   'title: Broken guide',
@@ -43,33 +18,58 @@ const validFields = [
   'sources: [{ title: Page, publisher: Microsoft Learn, url: "https://learn.microsoft.com/" }]',
 ].join('\n');
 
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+const CASES = {
+  noTitle: ['windows-server/no-title.mdx', frontmatter(validFields.replace('title: Broken guide\n', '')) + '\nBody.\n'],
+  unknownPlaceholder: ['windows-server/unknown-placeholder.mdx', frontmatter(validFields) + "\nIntro.\n\n```powershell\n$x = 1\n$name = '<<acountName>>'\n```\n"],
+  unknownProduct: ['windows-server/unknown-product.mdx', frontmatter(validFields.replace('appliesTo: [Windows Server 2008 R2]', 'appliesTo: [SBS 2008]')) + '\nBody.\n'],
+  misreadPlaceholder: ['windows-server/misread-placeholder.mdx', frontmatter(validFields) + "\nIntro.\n\n```cmd\nnetsh interface show interface\necho it's <<lanInterface>>\n```\n"],
+  unknownFenceAttribute: ['windows-server/unknown-fence-attribute.mdx', frontmatter(validFields) + '\nIntro.\n\n```cmd title="Show it" run="laptop" lines="1"\nipconfig\n```\n'],
+  unlistedError: ['windows-server/unlisted-error.mdx', frontmatter(validFields) + '\n<ErrorMessage>Something failed.</ErrorMessage>\n'],
+  // The control: the same fixture site with a correct guide builds, so each failure above is the mistake's.
+  valid: ['windows-server/valid.mdx', frontmatter(validFields) + '\nIntro.\n\n```powershell\n$name = \'<<accountName>>\'\n```\n'],
+} as const;
+
+const results = new Map<keyof typeof CASES, BuildResult>();
+const removals: (() => void)[] = [];
+beforeAll(async () => {
+  const names = Object.keys(CASES) as (keyof typeof CASES)[];
+  const built = await inBatches(
+    names.map((name) => async () => {
+      const [file, source] = CASES[name];
+      const copy = copySite({ content: 'groups-only', files: { [`content/guides/${file}`]: source } });
+      removals.push(copy.remove);
+      return buildSite(copy.dir, { SKIP_SEARCH_INDEX: '1', SKIP_SOCIAL_IMAGES: '1' });
+    }),
+    2,
+  );
+  names.forEach((name, index) => results.set(name, built[index]!));
+}, 600_000);
+afterAll(() => removals.forEach((remove) => remove()));
+
+const result = (name: keyof typeof CASES): BuildResult => results.get(name)!;
 
 describe('authoring mistakes fail the build', () => {
+  it('the fixture site builds with a correct guide', () => {
+    expect(result('valid').status, result('valid').output).toBe(0);
+  });
+
   it('a guide without a title names the file and the field', () => {
-    const { status, output } = buildWith(
-      'windows-server/no-title.mdx',
-      frontmatter(validFields.replace('title: Broken guide\n', '')) + '\nBody.\n',
-    );
+    const { status, output } = result('noTitle');
     expect(status).not.toBe(0);
     expect(output).toContain('no-title.mdx');
-    expect(output).toMatch(/title/);
+    expect(output).toContain('every guide needs a title');
   });
 
   it('a placeholder that names no parameter gives the file, line and column', () => {
-    const source = frontmatter(validFields) + '\nIntro.\n\n```powershell\n$x = 1\n$name = \'<<acountName>>\'\n```\n';
-    const { status, output } = buildWith('windows-server/unknown-placeholder.mdx', source);
+    const { status, output } = result('unknownPlaceholder');
     expect(status).not.toBe(0);
-    // Frontmatter is 10 lines, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 16.
+    // Frontmatter is 10 lines, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 17.
     expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:17:10');
     expect(output).toContain('acountName');
   });
 
   it('an appliesTo entry that is not a known product names the file, the entry and the allowed names', () => {
-    const source = frontmatter(validFields.replace('appliesTo: [Windows Server 2008 R2]', 'appliesTo: [SBS 2008]')) + '\nBody.\n';
-    const { status, output } = buildWith('windows-server/unknown-product.mdx', source);
+    const { status, output } = result('unknownProduct');
     expect(status).not.toBe(0);
     expect(output).toContain('unknown-product.mdx');
     expect(output).toContain('"SBS 2008" is not a known product name');
@@ -77,16 +77,13 @@ describe('authoring mistakes fail the build', () => {
   });
 
   it('a placeholder of a cmd block that PowerShell reads differently from cmd.exe gives the file, line and column', () => {
-    const source = frontmatter(validFields) + "\nIntro.\n\n```cmd\nnetsh interface show interface\necho it's <<lanInterface>>\n```\n";
-    const { status, output } = buildWith('windows-server/misread-placeholder.mdx', source);
+    const { status, output } = result('misreadPlaceholder');
     expect(status).not.toBe(0);
-    // Frontmatter is 10 lines, then a blank line, "Intro.", a blank line, the fence, the netsh line: the placeholder is on line 16.
     expect(output).toContain('content/guides/windows-server/misread-placeholder.mdx:17:11: <<lanInterface>> sits where PowerShell reads the line differently from cmd.exe');
   });
 
   it('an unknown run= value or code block attribute gives the file, line and column', () => {
-    const source = frontmatter(validFields) + '\nIntro.\n\n```cmd title="Show it" run="laptop" lines="1"\nipconfig\n```\n';
-    const { status, output } = buildWith('windows-server/unknown-fence-attribute.mdx', source);
+    const { status, output } = result('unknownFenceAttribute');
     expect(status).not.toBe(0);
     // Frontmatter is 11 lines, then a blank line, "Intro.", a blank line: the fence is on line 15.
     expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:15:24: unknown run="laptop" (known: client, exchange-shell, schema-master, undo, example)');
@@ -94,10 +91,9 @@ describe('authoring mistakes fail the build', () => {
   });
 
   it('an error message shown in the body but not listed in the frontmatter is refused', () => {
-    const source = frontmatter(validFields) + '\n<ErrorMessage>Something failed.</ErrorMessage>\n';
-    const { status, output } = buildWith('windows-server/unlisted-error.mdx', source);
+    const { status, output } = result('unlistedError');
     expect(status).not.toBe(0);
     expect(output).toContain('unlisted-error.mdx');
-    expect(output).toContain('Something failed.');
+    expect(output).toContain('is not listed in the frontmatter\'s errorMessages');
   });
 });

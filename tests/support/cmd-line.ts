@@ -68,3 +68,28 @@ export function commandLineArguments(line: string): string[] {
   if (inArgument) argv.push(current);
   return argv;
 }
+
+/**
+ * How cmd.exe reads a .cmd runbook against its marker twin (ZZnameZZ in each place): the problems, none when
+ * every line keeps the marker runbook's operators and each program line gets the same arguments with
+ * `valueOf(name)` in each place. `places` counts the program lines that held a value (a guard for callers).
+ */
+export function cmdReadingProblems(template: string, text: string, valueOf: (name: string) => string): { problems: string[]; places: number } {
+  const expectedLines = template.split('\r\n');
+  const lines = text.split('\r\n');
+  if (lines.length !== expectedLines.length) return { problems: [`${lines.length} lines where the marker runbook has ${expectedLines.length}`], places: 0 };
+  const problems: string[] = [];
+  let places = 0;
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, index) => item === b[index]);
+  lines.forEach((line, index) => {
+    const model = expectedLines[index]!;
+    if (!same(cmdShape(line), cmdShape(model))) problems.push(`operators differ: ${line}`);
+    // echo( lines print the step's code; >> lines append to the transcript: neither hands a value to a program.
+    if (/ZZ\w+?ZZ/.test(model) && !line.startsWith('echo(') && !line.startsWith('>>')) {
+      places++;
+      const expected = commandLineArguments(model).map((argument) => argument.replace(/ZZ(\w+?)ZZ\u0436?/g, (_marker, name: string) => valueOf(name)));
+      if (!same(commandLineArguments(line), expected)) problems.push(`arguments differ: ${line}\n  got ${JSON.stringify(commandLineArguments(line))}\n  expected ${JSON.stringify(expected)}`);
+    }
+  });
+  return { problems, places };
+}

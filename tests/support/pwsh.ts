@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * The real PowerShell 7 (installed by .ci/run as a .NET tool in .tools/pwsh), for tests that parse and
- * run our code with PowerShell's own parser and runtime. Absent on a machine without the .NET SDK:
- * then `PWSH` is undefined and the tests that need it say so loudly (see `announceMissingPwsh`).
+ * The real PowerShell 7 (installed before `npm test` by scripts/ensure-pwsh.mjs as a .NET tool in .tools/pwsh),
+ * for tests that parse and run our code with PowerShell's own parser and runtime. Absent on a machine without
+ * the .NET SDK: then `PWSH` is undefined and the tests that need it say so loudly, and in CI they fail
+ * (see `announceMissingPwsh`).
  */
 const root = join(import.meta.dirname, '..', '..');
 
@@ -18,15 +19,24 @@ function findPwsh(): string | undefined {
 
 export const PWSH: string | undefined = findPwsh();
 
-/** Prints a banner that a reader of the test log cannot miss, once per test file. */
+/** A pwsh that hangs (a runbook waiting for input it never gets) fails the test instead of holding CI. */
+export const PWSH_TIMEOUT_MS = 240_000;
+
+const inCI = /^(1|true)$/i.test(process.env['CI'] ?? '');
+
+/**
+ * Prints a banner that a reader of the test log cannot miss, once per test file. In CI (CI=true) a missing
+ * pwsh fails the file instead: these tests are the project's security evidence and may not be skipped there.
+ */
 export function announceMissingPwsh(what: string): void {
   if (PWSH) return;
   const line = '!'.repeat(100);
-  console.warn(
+  const words =
     `\n${line}\n!!! PowerShell 7 (pwsh) is NOT installed: ${what} did NOT run.\n` +
-      `!!! Install it with: dotnet tool install PowerShell --version 7.6.9 --tool-path .tools/pwsh\n` +
-      `!!! (.ci/run does this; or set PWSH_PATH). The tree-sitter grammar tests still ran.\n${line}\n`,
-  );
+    `!!! npm test installs it where the .NET SDK exists (scripts/ensure-pwsh.mjs); or set PWSH_PATH.\n` +
+    `!!! The tree-sitter grammar tests still ran.\n${line}\n`;
+  if (inCI) throw new Error(`${words}CI=true: PowerShell 7 is required in CI.`);
+  console.warn(words);
 }
 
 /** One token as PowerShell's tokenizer sees it. */
@@ -89,6 +99,7 @@ export function runPwshFile(scriptPath: string, args: readonly string[] = [], op
   return execFileSync(PWSH, ['-NoLogo', '-NoProfile', '-NonInteractive', '-File', scriptPath, ...args], {
     encoding: 'utf8',
     cwd: options.cwd,
+    timeout: PWSH_TIMEOUT_MS,
     maxBuffer: 64 * 1024 * 1024,
   });
 }

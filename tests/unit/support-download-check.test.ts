@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { downloadMismatches, fillsPlaces, shellReadings } from '../browser/support/download-check';
+import { downloadMismatches, fillsPlaces, shellReadings } from '../support/download-check';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const shown = [

@@ -24,14 +24,20 @@ export interface StaticServer {
 }
 
 /**
- * Serves a built site on loopback, as a static host would (index.html per folder, 404.html with status 404);
+ * Serves a built site on loopback (and `answers`, the tests' own JSON endpoints, by path), as a static host would (index.html per folder, 404.html with status 404);
  * the service worker with no-store, as a host must serve it (README), so each deployment's reaches the reader.
  */
-export function serveStatic(firstRoot: string): Promise<StaticServer> {
+export function serveStatic(firstRoot: string, answers: Record<string, () => Promise<string>> = {}): Promise<StaticServer> {
   let root = firstRoot;
   const requests: string[] = [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const answer = answers[pathname];
+    if (answer) {
+      // A test's own endpoint (the global setup's): JSON, answered when its promise settles.
+      void answer().then((body) => response.writeHead(200, { 'content-type': 'application/json' }).end(body));
+      return;
+    }
     requests.push(pathname);
     let file = normalize(join(root, pathname));
     if (!file.startsWith(root)) {

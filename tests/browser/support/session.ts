@@ -11,6 +11,23 @@ export interface BrowserSession {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   /** Opens a page of the built site; `prepare` runs before it loads (permissions, dialog handlers). */
   open(path: string, options?: BrowserContextOptions, prepare?: (page: Page, context: BrowserContext) => Promise<void> | void): Promise<Page>;
+  /**
+   * Opens a guide with clipboard access, failing the test on any alert/confirm/prompt (a URL must never run
+   * script), once the form's code is there (see `formReady`).
+   */
+  openGuide(path: string, options?: BrowserContextOptions, prepare?: (page: Page, context: BrowserContext) => Promise<void> | void): Promise<Page>;
+}
+
+/** The form's code loads on the first touch of the form: touches it and waits until the form is enhanced. */
+export async function formReady(page: Page): Promise<void> {
+  await page.waitForSelector('guide-parameters.is-ready');
+  await page.locator('guide-parameters input').first().focus();
+  await page.waitForSelector('guide-parameters.is-enhanced');
+}
+
+/** Lets the page use the clipboard, as a reader's click does. */
+export async function grantClipboard(context: BrowserContext, origin: string): Promise<void> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
 }
 
 /** Registers the hooks that launch and close Chromium for the calling test file. */
@@ -49,6 +66,17 @@ export function browserSession(): BrowserSession {
       const page = await context.newPage();
       await prepare?.(page, context);
       await page.goto(baseURL + path);
+      return page;
+    },
+    async openGuide(path, options = {}, prepare) {
+      const page = await session.open(path, options, async (opened, context) => {
+        await grantClipboard(context, baseURL);
+        opened.on('dialog', (dialog) => {
+          throw new Error(`a dialog opened: ${dialog.message()}`);
+        });
+        await prepare?.(opened, context);
+      });
+      await formReady(page);
       return page;
     },
   };

@@ -1,0 +1,27 @@
+import { inject } from 'vitest';
+
+/** The second build of the site (global-setup.ts): what changed, and where it is once built. */
+export const SECOND_DEPLOYMENT = {
+  guideFile: 'azure-ad-connect-writeback/group-writeback.mdx',
+  oldTitle: 'Prepare Active Directory for group writeback',
+  newTitle: 'Prepare Active Directory for group writeback (second deployment)',
+  addedStyle: 'h1 { letter-spacing: 0.02em; }',
+  siteURL: 'https://docs.example.net',
+} as const;
+
+export interface SecondDeployment {
+  /** The copy of the project it was built from. */
+  dir: string;
+  dist: string;
+  status: number | null;
+  output: string;
+  /** The social-image cache shared with the first build. */
+  socialCache: string;
+}
+
+/** Waits for the second deployment's build (started by the global setup) and fails with its output if it failed. */
+export async function secondDeployment(): Promise<SecondDeployment> {
+  const answer = (await (await fetch(`${inject('baseURL')}/__second-deployment`)).json()) as SecondDeployment;
+  if (answer.status !== 0) throw new Error(`the second deployment's build failed:\n${answer.output}`);
+  return answer;
+}

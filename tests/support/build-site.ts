@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** The one way the tests build a site: the project itself, or a copy of it with some files changed. */
+export const projectRoot = join(import.meta.dirname, '..', '..');
+
+/** What a copy of the site needs besides its content. */
+const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'public'];
+
+export interface SiteCopyOptions {
+  /** 'all': every guide; 'groups-only': only content/groups.json, for a build of one fixture guide. */
+  content: 'all' | 'groups-only';
+  /** Files to write, relative to the copy (a guide: "content/guides/windows-server/x.mdx"). */
+  files?: Record<string, string>;
+}
+
+/** A copy of the site in a temporary folder (node_modules linked), with `files` written over it; `remove()` deletes it. */
+export function copySite(options: SiteCopyOptions): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'guides-site-'));
+  for (const entry of SITE_FILES) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  if (options.content === 'all') cpSync(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+  else {
+    mkdirSync(join(dir, 'content', 'guides'), { recursive: true });
+    cpSync(join(projectRoot, 'content', 'groups.json'), join(dir, 'content', 'groups.json'));
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const [file, text] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr, interleaved as they came. */
+  output: string;
+}
+
+/** Runs the README's build (`astro build`) in `dir` with extra environment; never throws on a failed build, says so in the result. */
+export function buildSite(dir: string, env: Record<string, string> = {}, timeoutMs = 300_000): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    let output = '';
+    const build = spawn(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      timeout: timeoutMs,
+    });
+    build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    build.on('close', (status, signal) => resolve({ status, output: signal ? `${output}\n(stopped by ${signal} after ${timeoutMs} ms)` : output }));
+  });
+}
+
+/** Runs tasks at most `limit` at a time (builds on a 2-core machine), in order of the list. */
+export async function inBatches<T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array<T>(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 /** The one way the tests build a site: the project itself, or a copy of it with some files changed. */
 export const projectRoot = join(import.meta.dirname, '..', '..');
+
+/** Build caches under node_modules, which each copy keeps for itself. */
+const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache', '.vitest-cache']);
 
 /** What a copy of the site needs besides its content. */
 const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'public'];
@@ -25,7 +28,12 @@ export function copySite(options: SiteCopyOptions): { dir: string; remove: () =>
     mkdirSync(join(dir, 'content', 'guides'), { recursive: true });
     cpSync(join(projectRoot, 'content', 'groups.json'), join(dir, 'content', 'groups.json'));
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Every package linked, but a node_modules of its own: Astro and Vite keep their caches there (the content
+  // store in node_modules/.astro), and copies built at the same time must not read each other's guides.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (!CACHES.has(entry)) symlinkSync(join(projectRoot, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
   for (const [file, text] of Object.entries(options.files ?? {})) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);

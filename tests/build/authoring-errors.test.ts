@@ -39,6 +39,8 @@ const validFields = [
   'topics: [Registry]',
   'appliesTo: [Windows Server 2008 R2]',
   'lastUpdated: 2026-11-25',
+  'checked: "2026-11-25"',
+  'checkedAgainst: [Windows Server 2008 R2]',
   'post: A post',
   'sources: [{ title: Page, publisher: Microsoft Learn, url: "https://learn.microsoft.com/" }]',
 ].join('\n');
@@ -62,8 +64,8 @@ describe('authoring mistakes fail the build', () => {
     const source = frontmatter(validFields) + '\nIntro.\n\n```powershell\n$x = 1\n$name = \'<<acountName>>\'\n```\n';
     const { status, output } = buildWith('windows-server/unknown-placeholder.mdx', source);
     expect(status).not.toBe(0);
-    // Frontmatter is 10 lines, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 16.
-    expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:17:10');
+    // Frontmatter is 12 lines between its fences, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 19.
+    expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:19:10');
     expect(output).toContain('acountName');
   });
 
@@ -80,17 +82,17 @@ describe('authoring mistakes fail the build', () => {
     const source = frontmatter(validFields) + "\nIntro.\n\n```cmd\nnetsh interface show interface\necho it's <<lanInterface>>\n```\n";
     const { status, output } = buildWith('windows-server/misread-placeholder.mdx', source);
     expect(status).not.toBe(0);
-    // Frontmatter is 10 lines, then a blank line, "Intro.", a blank line, the fence, the netsh line: the placeholder is on line 16.
-    expect(output).toContain('content/guides/windows-server/misread-placeholder.mdx:17:11: <<lanInterface>> sits where PowerShell reads the line differently from cmd.exe');
+    // Frontmatter is 12 lines between its fences, then a blank line, "Intro.", a blank line, the fence, the netsh line: the placeholder is on line 19.
+    expect(output).toContain('content/guides/windows-server/misread-placeholder.mdx:19:11: <<lanInterface>> sits where PowerShell reads the line differently from cmd.exe');
   });
 
   it('an unknown run= value or code block attribute gives the file, line and column', () => {
     const source = frontmatter(validFields) + '\nIntro.\n\n```cmd title="Show it" run="laptop" lines="1"\nipconfig\n```\n';
     const { status, output } = buildWith('windows-server/unknown-fence-attribute.mdx', source);
     expect(status).not.toBe(0);
-    // Frontmatter is 11 lines, then a blank line, "Intro.", a blank line: the fence is on line 15.
-    expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:15:24: unknown run="laptop" (known: client, exchange-shell, schema-master, undo, example)');
-    expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:15:37: unknown code block attribute "lines" (known: title, run)');
+    // Frontmatter is 13 lines with its fences, then a blank line, "Intro.", a blank line: the fence is on line 17.
+    expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:17:24: unknown run="laptop" (known: client, exchange-shell, schema-master, undo, example)');
+    expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:17:37: unknown code block attribute "lines" (known: title, run)');
   });
 
   it('an error message shown in the body but not listed in the frontmatter is refused', () => {

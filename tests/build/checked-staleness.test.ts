@@ -94,7 +94,7 @@ describe('a guide checked 13 months ago', () => {
 
   it('shows each unconfirmed claim as unconfirmed, and the build prints the count', () => {
     const old = page('old-guide');
-    expect(old.match(/<aside class="unconfirmed"[^>]*data-unconfirmed/g)).toHaveLength(2);
+    expect(old.match(/<div class="unconfirmed" role="note"[^>]*data-unconfirmed/g)).toHaveLength(2);
     expect(text(old)).toContain('Unconfirmed: no source confirms this A claim nobody could confirm.');
     expect(result.output).toContain('2 unconfirmed claims shown to readers: /guides/windows-server/old-guide/ (2)');
   });

@@ -10,6 +10,7 @@ import { siteSitemap } from './src/metadata/sitemap-integration.ts';
 import { socialImages } from './src/metadata/social-images-integration.ts';
 import { serviceWorker } from './src/offline/service-worker-integration.ts';
 import { leanPreloadHelper } from './src/bundle/lean-preload.ts';
+import { guideReport } from './src/guides/report-integration.ts';
 
 export default defineConfig({
   // The one place the site's address is set (a deployment sets SITE_URL): canonical URLs, previews, sitemap, feed.
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The service worker last: it precaches what the other steps wrote.
-  integrations: [mdx({ optimize: true }), ...siteSitemap(), socialImages(), pagefindIndex(), serviceWorker()],
+  integrations: [mdx({ optimize: true }), guideReport(), ...siteSitemap(), socialImages(), pagefindIndex(), serviceWorker()],
   vite: {
     plugins: [placeholderCheck(), leanPreloadHelper()],
     build: {

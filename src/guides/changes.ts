@@ -3,8 +3,11 @@
  * each dated by what its date truly means:
  * - a guide, dated by its `lastUpdated` (the last time the guide was revised; the guides do not
  *   record when this site first published them), with the month of the post it comes from when known;
- * - a dated update note from a guide's `updates` (the author's "[Update November 2015 ...]").
+ * - a dated update note from a guide's `updates` (the author's "[Update November 2015 ...]");
+ * - a re-check, dated by its `checked` day, when the guide was checked against its sources after its
+ *   last revision (a check on the day of a revision is part of that revision's entry).
  */
+import { parseDay } from './checked';
 import { formatDay, formatMonth } from './dates';
 import { guideHref } from './navigation';
 
@@ -17,10 +20,13 @@ export interface ChangeSource {
   /** When the post the guide comes from was written (YYYY-MM), where known. */
   published?: string | undefined;
   updates: ReadonlyArray<{ date: string; note: string }>;
+  /** The day the guide was last checked against its sources (YYYY-MM-DD), and the product versions checked. */
+  checked: string;
+  checkedAgainst: readonly string[];
 }
 
 export interface GuideChange {
-  kind: 'guide-updated' | 'update-note';
+  kind: 'guide-updated' | 'guide-checked' | 'update-note';
   /** The guide page, with the note's anchor for an update note: unique per change, so it is the feed item's id. */
   href: string;
   guideTitle: string;
@@ -55,6 +61,9 @@ export function guideChanges(guides: readonly ChangeSource[]): GuideChange[] {
   for (const guide of guides) {
     const href = guideHref(guide.id);
     const day = guide.lastUpdated.toISOString().slice(0, 10);
+    const checkedDay = parseDay(guide.checked);
+    const versions = guide.checkedAgainst.join(', ');
+    const checkedSameDay = guide.checked === day;
     changes.push({
       kind: 'guide-updated',
       href,
@@ -63,8 +72,20 @@ export function guideChanges(guides: readonly ChangeSource[]): GuideChange[] {
       date: day,
       dateLabel: formatDay(guide.lastUpdated),
       sortDate: dateOf(day),
-      text: `Guide last updated ${formatDay(guide.lastUpdated)}${guide.published ? `, adapted from a post of ${formatMonth(guide.published)}` : ''}. ${guide.summary}`,
+      text: `Guide last updated ${formatDay(guide.lastUpdated)}${guide.published ? `, adapted from a post of ${formatMonth(guide.published)}` : ''}.${checkedSameDay ? ` Checked against its sources that day, for ${versions}.` : ''} ${guide.summary}`,
     });
+    if (checkedDay && checkedDay.getTime() > dateOf(day).getTime()) {
+      changes.push({
+        kind: 'guide-checked',
+        href: `${href}#checked`,
+        guideTitle: guide.title,
+        title: `Re-checked: ${guide.title}`,
+        date: guide.checked,
+        dateLabel: formatDay(checkedDay),
+        sortDate: checkedDay,
+        text: `Checked against its sources on ${formatDay(checkedDay)}, for ${versions}, with no change to the guide since ${formatDay(guide.lastUpdated)}.`,
+      });
+    }
     const anchors = updateNoteAnchors(guide.updates);
     guide.updates.forEach((update, index) => {
       changes.push({
@@ -79,7 +100,7 @@ export function guideChanges(guides: readonly ChangeSource[]): GuideChange[] {
       });
     });
   }
-  // Newest first; on the same date, guides before notes, then by title, so the order never depends on file order.
+  // Newest first; on the same date, re-checks, then guides, then notes, then by link, so the order never depends on file order.
   return changes.sort(
     (a, b) => b.sortDate.getTime() - a.sortDate.getTime() || a.kind.localeCompare(b.kind) || a.href.localeCompare(b.href),
   );

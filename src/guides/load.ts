@@ -33,6 +33,8 @@ export async function loadGuideChanges(): Promise<GuideChange[]> {
       lastUpdated: entry.data.lastUpdated,
       published: entry.data.published,
       updates: entry.data.updates,
+      checked: entry.data.checked,
+      checkedAgainst: entry.data.checkedAgainst,
     })),
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { checkedDateProblem } from './checked';
 import { isKnownProduct, unknownProductMessage } from './products';
 
 /** A dated note the author added after publishing ("[Update November 2015 – ...]"). */
@@ -39,6 +40,18 @@ export const guideSchema = z
     /** When the source post was first written, where known. */
     published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).optional(),
     lastUpdated: z.coerce.date(),
+    /**
+     * The day the guide was last checked against its sources ("YYYY-MM-DD", quoted: YAML would turn a bare
+     * date into a Date and roll 30 February over into March). A real day, not in the future.
+     */
+    checked: z
+      .string({ error: 'every guide needs checked: "YYYY-MM-DD", in quotes, the day it was last checked against its sources' })
+      .superRefine((text, context) => {
+        const problem = checkedDateProblem(text, new Date());
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
+    /** The products and versions that check covered ("Microsoft Entra Connect 2.x"), shown next to the date. */
+    checkedAgainst: z.array(z.string().trim().min(1)).min(1, 'say which product versions the guide was checked against'),
     updates: z.array(updateNoteSchema).default([]),
     /** The title of the blog post this guide comes from (its date is `published`; its address was lost in the dump). */
     post: z.string().trim().min(1, 'every guide names the post it comes from'),

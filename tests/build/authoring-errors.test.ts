@@ -14,6 +14,8 @@ const validFields = [
   'topics: [Registry]',
   'appliesTo: [Windows Server 2008 R2]',
   'lastUpdated: 2026-11-25',
+  'checked: "2026-11-25"',
+  'checkedAgainst: [Windows Server 2008 R2]',
   'post: A post',
   'sources: [{ title: Page, publisher: Microsoft Learn, url: "https://learn.microsoft.com/" }]',
 ].join('\n');
@@ -63,8 +65,8 @@ describe('authoring mistakes fail the build', () => {
   it('a placeholder that names no parameter gives the file, line and column', () => {
     const { status, output } = result('unknownPlaceholder');
     expect(status).not.toBe(0);
-    // Frontmatter is 10 lines, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 17.
-    expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:17:10');
+    // Frontmatter is 12 lines between its fences, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 19.
+    expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:19:10');
     expect(output).toContain('acountName');
   });
 
@@ -79,15 +81,16 @@ describe('authoring mistakes fail the build', () => {
   it('a placeholder of a cmd block that PowerShell reads differently from cmd.exe gives the file, line and column', () => {
     const { status, output } = result('misreadPlaceholder');
     expect(status).not.toBe(0);
-    expect(output).toContain('content/guides/windows-server/misread-placeholder.mdx:17:11: <<lanInterface>> sits where PowerShell reads the line differently from cmd.exe');
+    // The netsh line follows the fence: the placeholder is on line 19.
+    expect(output).toContain('content/guides/windows-server/misread-placeholder.mdx:19:11: <<lanInterface>> sits where PowerShell reads the line differently from cmd.exe');
   });
 
   it('an unknown run= value or code block attribute gives the file, line and column', () => {
     const { status, output } = result('unknownFenceAttribute');
     expect(status).not.toBe(0);
-    // Frontmatter is 11 lines, then a blank line, "Intro.", a blank line: the fence is on line 15.
-    expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:15:24: unknown run="laptop" (known: client, exchange-shell, schema-master, undo, example)');
-    expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:15:37: unknown code block attribute "lines" (known: title, run)');
+    // Frontmatter is 14 lines with its fences, then a blank line, "Intro.", a blank line: the fence is on line 17.
+    expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:17:24: unknown run="laptop" (known: client, exchange-shell, schema-master, undo, example)');
+    expect(output).toContain('content/guides/windows-server/unknown-fence-attribute.mdx:17:37: unknown code block attribute "lines" (known: title, run)');
   });
 
   it('an error message shown in the body but not listed in the frontmatter is refused', () => {

@@ -67,11 +67,27 @@ const SAFER: Record<string, string> = {
   'Import-Module .\\AdSyncPrep.psm1': "Import-Module '<<aadConnectPath>>\\AdPrep\\AdSyncPrep.psm1'",
 };
 
+/**
+ * Seed commands a guide deliberately runs without one parameter: `privacy` is not a parameter of netsh
+ * `ipv6 set interface` in Microsoft's reference (content review 2026-12-05, m9). The page runs the rest.
+ */
+const WITHOUT_PARAMETER: Record<string, string> = {
+  'netsh interface ipv6 set interface "Local Area Connection" forwarding=enabled advertise=enabled routerdiscovery=enabled advertisedefaultroute=enabled privacy=disabled':
+    'netsh interface ipv6 set interface <<lanInterface>> forwarding=enabled advertise=enabled routerdiscovery=enabled advertisedefaultroute=enabled',
+};
+
+/**
+ * Seed commands a guide names in prose, as a warning, and never runs: `netsh int ipv6 reset` removes every
+ * user-configured IPv6 setting of the machine, more than the roll-back needs (content review 2026-12-05, m10).
+ */
+const WARNED_NOT_RUN: Record<string, string> = {
+  'netsh int ipv6 reset': 'ipv6-routed-lan/verify-and-publish.mdx',
+};
+
 /** Commands the seed gives inside sentences. */
 const commandsInProse = [
   "Import-Module 'C:\\Program Files\\Microsoft Azure Active Directory Connect\\AdPrep\\AdSyncPrep.psm1'",
   'adprep /forestprep',
-  'netsh int ipv6 reset',
   'netsh int ipv6 show prefix',
   'netsh int ipv6 show addresses',
   'Update-AddressList',
@@ -86,9 +102,15 @@ describe('every command of the seed is in a guide', () => {
   });
 
   it.each(standaloneCommands)('%s', (command) => {
-    const safer = SAFER[command];
+    const safer = SAFER[command] ?? WITHOUT_PARAMETER[command];
     if (safer) expect(codeLines, `no code block runs the safer form of: ${command}`).toContain(safer);
     else expect(isCovered(command), `no code block runs: ${command}`).toBe(true);
+  });
+
+  it.each(Object.entries(WARNED_NOT_RUN))('%s is named as a warning in %s, never run', (command, file) => {
+    expect(codeLines.filter((line) => line.toLowerCase().startsWith(command.toLowerCase()))).toEqual([]);
+    const page = readFileSync(join(root, 'content', 'guides', file), 'utf8');
+    expect(page).toContain(`Do not use \`${command}\``);
   });
 
   it.each(commandsInProse)('%s (given in prose)', (command) => {

@@ -12,6 +12,8 @@ const valid = {
   topics: ['IIS'],
   appliesTo: ['Small Business Server 2008'],
   lastUpdated: '2026-11-25',
+  checked: '2026-11-25',
+  checkedAgainst: ['Small Business Server 2008'],
   post: 'SBS 2008 SharePoint Install Breaks Default SBS Web Site',
   sources: [{ title: 'System Error Codes (1300-1699)', publisher: 'Microsoft Learn', url: 'https://learn.microsoft.com/' }],
 };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guideSchema } from '../../../src/guides/schema';
 
 const valid = {
@@ -9,6 +9,8 @@ const valid = {
   topics: ['Azure AD Connect'],
   appliesTo: ['Azure AD Connect'],
   lastUpdated: '2026-11-25',
+  checked: '2026-12-01',
+  checkedAgainst: ['Microsoft Entra Connect 2.x'],
   post: 'Configuring Writeback Permissions in Active Directory for Azure Active Directory Sync',
   sources: [{ title: 'System Error Codes (1300-1699)', publisher: 'Microsoft Learn', url: 'https://learn.microsoft.com/' }],
 };
@@ -55,5 +57,43 @@ describe('guide frontmatter schema', () => {
     const none = guideSchema.safeParse({ ...valid, sources: [] });
     expect(none.error?.issues[0]?.path).toEqual(['sources']);
     expect(none.error?.issues[0]?.message).toBe('every guide lists the official pages that back it under sources');
+  });
+});
+
+describe('guide frontmatter schema: checked', () => {
+  // The schema compares with the build's day: hold the clock at 6 December 2026, 10:00 UTC.
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date('2026-12-06T10:00:00Z'), toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const messageOf = (data: object): string | undefined => {
+    const result = guideSchema.safeParse(data);
+    return result.success ? undefined : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  };
+
+  it('accepts a real day up to today, and keeps it as written', () => {
+    expect(guideSchema.parse({ ...valid, checked: '2026-12-06' }).checked).toBe('2026-12-06');
+    expect(guideSchema.parse({ ...valid, checked: '2012-12-01' }).checked).toBe('2012-12-01');
+  });
+
+  it('is required, with the versions it was checked against', () => {
+    const { checked: _checked, ...withoutChecked } = valid;
+    expect(messageOf(withoutChecked)).toBe('checked: every guide needs checked: "YYYY-MM-DD", in quotes, the day it was last checked against its sources');
+    const { checkedAgainst: _against, ...withoutVersions } = valid;
+    expect(messageOf(withoutVersions)).toMatch(/^checkedAgainst: /);
+    expect(messageOf({ ...valid, checkedAgainst: [] })).toBe('checkedAgainst: say which product versions the guide was checked against');
+  });
+
+  it('refuses a day that does not exist, another spelling, or an unquoted YAML date', () => {
+    expect(messageOf({ ...valid, checked: '2026-02-30' })).toBe('checked: checked must be a real date written "YYYY-MM-DD" (got "2026-02-30")');
+    expect(messageOf({ ...valid, checked: '6 December 2026' })).toMatch(/^checked: checked must be a real date/);
+    expect(messageOf({ ...valid, checked: new Date('2026-12-01') })).toMatch(/^checked: every guide needs checked: "YYYY-MM-DD", in quotes/);
+  });
+
+  it('refuses a day in the future', () => {
+    expect(messageOf({ ...valid, checked: '2026-12-07' })).toBe('checked: checked is in the future (2026-12-07): give the day the guide was really checked');
   });
 });

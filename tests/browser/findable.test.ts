@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { load as parseYaml } from 'js-yaml';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { schemaOrgProblems } from '../support/schema-org';
 import { browserSession } from './support/session';
 import { builtPages, distDir, guidePages } from './support/site';
 import { keepScreenshot } from './support/artefacts';
+import { GUIDE_FILES } from '../support/guides';
 
 /** Sitemap, robots.txt, link previews, JSON-LD and the feed of the built site, read as a crawler, a chat tool or a feed reader would. */
 const session = browserSession();
@@ -226,20 +226,13 @@ describe('structured data', () => {
 
 describe('the feed of guide changes', () => {
   /** Every guide's frontmatter, read from the MDX sources: the truth the feed must match. */
-  const sources = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'guides'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.mdx'))
-    .map((file) => {
-      const source = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'guides', file), 'utf8');
-      const data = parseYaml(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as {
-        title: string;
-        updates?: Array<{ date: string; note: string }>;
-        lastUpdated: Date | string;
-        checked: string;
-      };
-      // A re-check after the last revision is an entry of its own (src/guides/changes.ts).
-      const rechecked = data.checked > new Date(data.lastUpdated).toISOString().slice(0, 10);
-      return { path: `/guides/${file.replace(/\.mdx$/, '')}/`, title: data.title, updates: data.updates ?? [], rechecked };
-    });
+  const sources = GUIDE_FILES.map(({ path, frontmatter }) => ({
+    path,
+    title: frontmatter.title,
+    updates: frontmatter.updates,
+    // A re-check after the last revision is an entry of its own (src/guides/changes.ts).
+    rechecked: frontmatter.checked > frontmatter.lastUpdated.toISOString().slice(0, 10),
+  }));
   let items: Array<{ title: string; link: string; guid: { '#text': string }; pubDate: string; description: string }> = [];
   beforeAll(async () => {
     const feed = await fetchText('/feed.xml');

@@ -1,17 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, copySite, type BuildResult } from '../support/build-site';
 
 /**
  * A guide not checked against its sources for 12 months says so to readers and makes the build warn, not
  * fail; the build counts the unconfirmed claims the pages show. One build of a minimal site: the site's code
  * and two guides of its own (one checked 13 months ago, one checked today), not the real guides.
  */
-const root = join(import.meta.dirname, '..', '..');
 let dir = '';
-let result: { status: number | null; output: string } = { status: null, output: '' };
+let result: BuildResult = { status: null, output: '' };
 
 /** A day `months` calendar months before today (UTC), as YYYY-MM-DD: the build compares with its own day. */
 function monthsAgo(months: number): string {
@@ -43,30 +41,21 @@ function guide(title: string, order: number, checked: string, body: string): str
   ].join('\n');
 }
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'guides-staleness-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'public', 'content/groups.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  mkdirSync(join(dir, 'content', 'guides', 'windows-server'), { recursive: true });
-  writeFileSync(
-    join(dir, 'content', 'guides', 'windows-server', 'old-guide.mdx'),
-    guide('Old guide', 0, staleDay, 'Intro.\n\n<Unconfirmed>A claim nobody could confirm.</Unconfirmed>\n\n<Unconfirmed>Another one.</Unconfirmed>'),
-  );
-  writeFileSync(join(dir, 'content', 'guides', 'windows-server', 'fresh-guide.mdx'), guide('Fresh guide', 1, freshDay, 'Intro.'));
-  const run = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SKIP_SEARCH_INDEX: '1', SKIP_SOCIAL_IMAGES: '1' },
-    timeout: 240_000,
+let remove = (): void => undefined;
+beforeAll(async () => {
+  const copy = copySite({
+    content: 'groups-only',
+    files: {
+      'content/guides/windows-server/old-guide.mdx': guide('Old guide', 0, staleDay, 'Intro.\n\n<Unconfirmed>A claim nobody could confirm.</Unconfirmed>\n\n<Unconfirmed>Another one.</Unconfirmed>'),
+      'content/guides/windows-server/fresh-guide.mdx': guide('Fresh guide', 1, freshDay, 'Intro.'),
+    },
   });
-  result = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  dir = copy.dir;
+  remove = copy.remove;
+  result = await buildSite(dir, { SKIP_SEARCH_INDEX: '1', SKIP_SOCIAL_IMAGES: '1' });
 }, 300_000);
 
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => remove());
 
 const page = (slug: string): string => readFileSync(join(dir, 'dist', 'guides', 'windows-server', slug, 'index.html'), 'utf8');
 const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');

@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findCodeBlocks } from '../../src/guides/code-blocks';
 import { renderCode } from '../../src/parameters/placeholders';
 import { exampleValues } from '../../src/parameters/registry';
+import { GUIDE_FILES } from '../support/guides';
 
 /**
  * No code block calls a cmdlet without a parameter it cannot run without: PowerShell would stop
@@ -126,10 +125,7 @@ describe('the check finds a missing mandatory parameter', () => {
   });
 });
 
-const contentDir = join(import.meta.dirname, '..', '..', 'content', 'guides');
-const blocks = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.mdx'))
-  .flatMap((file) => findCodeBlocks(readFileSync(join(contentDir, file), 'utf8')).map((block) => ({ ...block, file })))
+const blocks = GUIDE_FILES.flatMap(({ file, source }) => findCodeBlocks(source).map((block) => ({ ...block, file })))
   .filter((block) => block.language === 'powershell');
 
 describe('no guide calls a cmdlet without its mandatory parameters', () => {

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCodeBlocks, type SourceCodeBlock } from '../../src/guides/code-blocks';
+import { GUIDE_FILES } from '../support/guides';
 
 const root = join(import.meta.dirname, '..', '..');
 const seed = readFileSync(join(root, '..', 'shared', 'seed', 'blog-posts.txt'), 'utf8');
@@ -10,15 +11,7 @@ interface PageBlock extends SourceCodeBlock {
   file: string;
 }
 
-function mdxFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? mdxFiles(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : [],
-  );
-}
-
-const blocks: PageBlock[] = mdxFiles(join(root, 'content', 'guides')).flatMap((file) =>
-  findCodeBlocks(readFileSync(file, 'utf8')).map((block) => ({ ...block, file: relative(root, file) })),
-);
+const blocks: PageBlock[] = GUIDE_FILES.flatMap(({ file, source }) => findCodeBlocks(source).map((block) => ({ ...block, file: `content/guides/${file}` })));
 const codeLines = blocks.flatMap((block) => block.code.split('\n').map((line) => collapse(line)));
 
 /** Typographic quotes as a reader's paste would need them: straight ASCII. */

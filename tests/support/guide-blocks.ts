@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findCodeBlocks } from '../../src/guides/code-blocks';
 import { findPlaceholders, quotingContextAt, renderCode } from '../../src/parameters/placeholders';
 import { problemMessage } from '../../src/parameters/problem-messages';
 import { placeValue, type QuotingContext } from '../../src/parameters/quoting';
 import { exampleValues } from '../../src/parameters/registry';
+import { GUIDE_FILES } from './guides';
 
 /**
  * The shell code blocks of every guide, and fixtures that put a placeholder in every quoting context,
@@ -17,17 +16,12 @@ export interface ShellBlock {
   code: string;
 }
 
-const contentDir = join(import.meta.dirname, '..', '..', 'content', 'guides');
-
 /** Every powershell and cmd block of every guide, with or without placeholders. */
-export const GUIDE_BLOCKS: readonly ShellBlock[] = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.mdx'))
-  .sort()
-  .flatMap((file) =>
-    findCodeBlocks(readFileSync(join(contentDir, file), 'utf8'))
-      .filter((block): block is typeof block & { language: 'powershell' | 'cmd' } => block.language === 'powershell' || block.language === 'cmd')
-      .map((block) => ({ where: `${file}:${block.line}`, language: block.language, code: block.code })),
-  );
+export const GUIDE_BLOCKS: readonly ShellBlock[] = GUIDE_FILES.flatMap(({ file, source }) =>
+  findCodeBlocks(source)
+    .filter((block): block is typeof block & { language: 'powershell' | 'cmd' } => block.language === 'powershell' || block.language === 'cmd')
+    .map((block) => ({ where: `${file}:${block.line}`, language: block.language, code: block.code })),
+);
 
 /** Every quoting context, also those no guide uses yet (a bare argument, here-strings, comments, REM). */
 export const CONTEXT_FIXTURES: readonly ShellBlock[] = [

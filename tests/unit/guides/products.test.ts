@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { PRODUCTS, isKnownProduct } from '../../../src/guides/products';
 import { guideSchema } from '../../../src/guides/schema';
+import { GUIDE_SOURCES } from '../../support/guides';
 
 const valid = {
   title: 'Fix the SBS web site',
@@ -48,21 +48,12 @@ describe('appliesTo uses known product names', () => {
   });
 
   it('every guide of the site names only known products', () => {
-    const root = join(import.meta.dirname, '..', '..', '..');
-    const files = (function walk(dir: string): string[] {
-      return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.mdx') ? [join(dir, entry.name)] : [],
-      );
-    })(join(root, 'content', 'guides'));
-    expect(files.length).toBeGreaterThan(10);
-    const unknown = files.flatMap((file) => {
-      const line = /^appliesTo: \[(.*)\]$/m.exec(readFileSync(file, 'utf8'))?.[1];
-      if (line === undefined) return [`${relative(root, file)}: no one-line appliesTo`];
-      return line
-        .split(',')
-        .map((entry) => entry.trim().replace(/^"(.*)"$/, '$1'))
-        .filter((entry) => !isKnownProduct(entry))
-        .map((entry) => `${relative(root, file)}: ${entry}`);
+    // Read with js-yaml alone, not the site's schema (which would refuse an unknown product before this test looks).
+    expect(GUIDE_SOURCES.length).toBeGreaterThan(10);
+    const unknown = GUIDE_SOURCES.flatMap(({ file, source }) => {
+      const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '') as { appliesTo?: unknown };
+      if (!Array.isArray(data.appliesTo)) return [`${file}: no appliesTo list`];
+      return data.appliesTo.filter((entry) => typeof entry !== 'string' || !isKnownProduct(entry)).map((entry) => `${file}: ${String(entry)}`);
     });
     expect(unknown).toEqual([]);
   });

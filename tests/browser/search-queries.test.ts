@@ -7,7 +7,7 @@ type Kind = 'symptom' | 'typo' | 'jargon' | 'hyphen' | 'fragment' | 'error code'
 
 /**
  * Queries written the way admins type, with the guide (its slug; several when more than one is
- * right) that must come in the first three, or null for a query the site has no guide for, which
+ * right) that must come first (in the first three for NOT_FIRST_YET), or null for a query the site has no guide for, which
  * must not be reported as found.
  */
 const QUERIES: Array<[Kind, string, string[] | null]> = [
@@ -100,6 +100,9 @@ interface Answer {
   slugs: string[];
 }
 
+/** The queries that find their guide in the top 3 but not first today (issue 19 is to bring them first). */
+const NOT_FIRST_YET = ['SSPR writeback permissions', 'HE 6in4 tunnel', 'netsh int ipv6 sh addr'];
+
 describe('the query table, through the search page against the built index', () => {
   it(`answers ${QUERIES.length} queries as an admin expects`, { timeout: 120_000 }, async () => {
     const page = await session.open('/search/');
@@ -144,8 +147,10 @@ describe('the query table, through the search page against the built index', () 
         `| all | ${rows.length} | ${onTopic.filter((row) => row.first).length}/${onTopic.length} | ${onTopic.filter((row) => row.top3).length}/${onTopic.length} | ${offTopic.filter((row) => !row.found).length}/${offTopic.length} |`,
       ].join('\n'),
     );
-    const notFirst = onTopic.filter((row) => row.top3 && !row.first).map((row) => `${row.query} -> ${row.answer.slugs.slice(0, 3).join(', ')}`);
-    if (notFirst.length > 0) console.log(`In the top 3 but not first:\n${notFirst.join('\n')}`);
+    const notFirst = onTopic.filter((row) => row.top3 && !row.first);
+    if (notFirst.length > 0) console.log(`In the top 3 but not first:\n${notFirst.map((row) => `${row.query} -> ${row.answer.slugs.slice(0, 3).join(', ')}`).join('\n')}`);
+    // A ratchet: every other query must stay first; a query that reaches first place leaves this list.
+    expect(notFirst.map((row) => row.query)).toEqual(NOT_FIRST_YET);
     const misses = rows
       .filter((row) => (row.expected === null ? row.found : !row.top3))
       .map((row) => `${row.kind}: ${row.query} -> ${row.answer.outcome} [${row.answer.slugs.slice(0, 3).join(', ')}] ${row.answer.status}`);

@@ -106,7 +106,8 @@ describe('where a block runs', () => {
     const client = page.locator('figure.code-block', { hasText: 'On each test client: address and default route' });
     expect(await client.locator('figcaption .code-run').textContent()).toBe('Run on each client');
     expect(await client.locator('pre code').textContent()).not.toContain('Run on');
-    expect(await page.locator('figure.code-block', { hasText: 'Stop advertising and routing' }).locator('.code-run').textContent()).toBe('Undo');
+    expect(await page.locator('figure.code-block', { hasText: 'Stop advertising (forwarding stays on)' }).locator('.code-run').textContent()).toBe('Undo');
+    expect(await page.locator('figure.code-block', { hasText: 'Stop routing' }).locator('.code-run').textContent()).toBe('Undo');
     expect(await page.locator('figure.code-block', { hasText: 'Publish the outbound route' }).locator('.code-run').count()).toBe(0);
   });
 });

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { socialImage, socialImageKey } from '../../../src/metadata/social-image';
+import { drawSocialImages, socialImage, socialImageKey } from '../../../src/metadata/social-image';
 import { writeSocialImages } from '../../../src/metadata/social-images-integration';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'social-images-'));
@@ -26,6 +26,28 @@ describe('socialImage', () => {
     expect(socialImageKey({ ...card, title: `${card.title}.` })).not.toBe(key);
     expect(socialImageKey({ ...card, kicker: 'IPv6' })).not.toBe(key);
     expect(socialImageKey({ ...card, products: ['Office 365'] })).not.toBe(key);
+  });
+});
+
+describe('drawSocialImages', () => {
+  it('draws many cards in parallel processes, each distinct card once, the same bytes as one at a time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'social-images-pool-'));
+    try {
+      const cards = Array.from({ length: 9 }, (_, index) => ({ ...card, title: `${card.title} (copy ${index % 7})` }));
+      const results = await drawSocialImages(cards, dir);
+      expect(results.map((result) => result.cached)).toEqual(Array(9).fill(false));
+      expect(readdirSync(dir).sort()).toEqual([...new Set(cards.map((each) => `${socialImageKey(each)}.png`))].sort());
+      const alone = mkdtempSync(join(tmpdir(), 'social-images-alone-'));
+      try {
+        const one = await socialImage(cards[8]!, alone);
+        expect(one.png.equals(readFileSync(results[8]!.file))).toBe(true);
+      } finally {
+        rmSync(alone, { recursive: true, force: true });
+      }
+      expect((await drawSocialImages(cards, dir)).every((result) => result.cached)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MEMORY_KEY } from '../../components/parameter-form/memory';
 import { ParameterPage, type ValueView } from '../../src/parameters/page-state';
+import { pageParameters } from '../../src/parameters/page-parameters';
 import { placeValue, quoteValue, type QuotingContext } from '../../src/parameters/quoting';
 import { PARAMETERS } from '../../src/parameters/registry';
 import { runbookOutline } from '../../src/procedure/runbook';
@@ -189,7 +190,7 @@ describe.each(FORM_PAGES)('hostile values on %s', (path) => {
     for (const { attack, value } of HOSTILE_VALUES) {
       // What a field holds may differ from what was typed (a text field drops line breaks).
       const held = await fill(page, Object.fromEntries(names.map((name) => [name, value])));
-      const typed = new ParameterPage(names, '', {});
+      const typed = new ParameterPage(pageParameters(names), '', {});
       for (const name of names) typed.type(name, held[name] ?? '');
       await check(`typed "${attack}"`, typed, 'typed');
     }
@@ -201,10 +202,10 @@ describe.each(FORM_PAGES)('hostile values on %s', (path) => {
       await page.evaluate(() => localStorage.clear());
       const search = `?${names.map((name) => `${name}=${asLinkSends(values[name] ?? '')}`).join('&')}`;
       await load(search);
-      await check(`link "${attacks}"`, new ParameterPage(names, search, {}), 'link');
+      await check(`link "${attacks}"`, new ParameterPage(pageParameters(names), search, {}), 'link');
       await page.evaluate(([key, json]) => localStorage.setItem(key, json), [MEMORY_KEY, JSON.stringify(values)] as const);
       await load('');
-      await check(`remembered "${attacks}"`, new ParameterPage(names, '', values), 'remembered');
+      await check(`remembered "${attacks}"`, new ParameterPage(pageParameters(names), '', values), 'remembered');
     }
     expect(downloads, 'no download starts while a value is refused').toHaveLength(0);
   });
@@ -312,7 +313,7 @@ describe.each(BYTE_PAGES)('downloads with hostile values on /guides/%s/', (slug)
       names.map((name) => [
         name,
         HOSTILE_VALUES.filter(({ value }) => {
-          const state = new ParameterPage(names, '', {});
+          const state = new ParameterPage(pageParameters(names), '', {});
           state.type(name, value);
           const entry = state.view()[name];
           return entry?.valid === true && [...(contexts.get(name) ?? [])].every((where) => placeValue(entry.value, where).ok);
@@ -334,7 +335,7 @@ describe.each(BYTE_PAGES)('downloads with hostile values on /guides/%s/', (slug)
       const where = `${slug} with ${[...rows].map(([name, row]) => `${name}: "${row.attack}"`).join(', ')}`;
       await load(search);
       await fill(page, Object.fromEntries(typed.map(([name, row]) => [name, row.value])));
-      const state = new ParameterPage(names, search, {});
+      const state = new ParameterPage(pageParameters(names), search, {});
       for (const [name, row] of typed) state.type(name, row.value);
       const view = state.view();
       const { shown, marked: markedBlocks, spans } = await blocksOf(page);

@@ -10,7 +10,10 @@ const cacheDir = mkdtempSync(join(tmpdir(), 'social-images-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 const card = { title: 'Prepare Active Directory for group writeback', kicker: 'Azure AD Connect writeback', products: ['Azure AD Connect (AADSync)', 'Office 365'] };
 
-describe('socialImage', () => {
+// Drawing starts child processes: on a loaded machine that takes longer than Vitest's 5 s default, never wrongly.
+const DRAWING = { timeout: 120_000 };
+
+describe('socialImage', DRAWING, () => {
   it('renders a 1200 x 630 PNG, then serves the same bytes from the cache', async () => {
     const first = await socialImage(card, cacheDir);
     expect(first.cached).toBe(false);
@@ -29,7 +32,7 @@ describe('socialImage', () => {
   });
 });
 
-describe('drawSocialImages', () => {
+describe('drawSocialImages', DRAWING, () => {
   it('draws many cards in parallel processes, each distinct card once, the same bytes as one at a time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'social-images-pool-'));
     try {
@@ -51,7 +54,7 @@ describe('drawSocialImages', () => {
   });
 });
 
-describe('writeSocialImages', () => {
+describe('writeSocialImages', DRAWING, () => {
   const page = (dist: string, path: string, head: string): void => {
     mkdirSync(join(dist, path, '..'), { recursive: true });
     writeFileSync(join(dist, path), `<!doctype html><html><head>${head}</head><body></body></html>`);

@@ -11,14 +11,21 @@ import { socialImages } from './src/metadata/social-images-integration.ts';
 import { serviceWorker } from './src/offline/service-worker-integration.ts';
 import { leanPreloadHelper } from './src/bundle/lean-preload.ts';
 import { guideReport } from './src/guides/report-integration.ts';
+import { currentShard } from './src/build/shard-env.ts';
+
+// GUIDES_SHARD=2/4 (scripts/build.ts): this build renders one shard of the guides, into its own folders;
+// the merge then writes the social images, sitemap, search index and service worker for the whole site.
+const shard = currentShard();
 
 export default defineConfig({
   // The one place the site's address is set (a deployment sets SITE_URL): canonical URLs, previews, sitemap, feed.
   site: process.env.SITE_URL || 'https://guides.example.org',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  ...(shard ? { outDir: process.env.GUIDES_SHARD_OUT || `./dist-shards/${shard.index}`, cacheDir: `./node_modules/.astro-shards/${shard.index}` } : {}),
   // The service worker last: it precaches what the other steps wrote.
-  integrations: [mdx({ optimize: true }), guideReport(), ...siteSitemap(), socialImages(), pagefindIndex(), serviceWorker()],
+  // guideReport: each shard reports the staleness and unconfirmed claims of its own guides.
+  integrations: [mdx({ optimize: true }), guideReport(), ...siteSitemap(), ...(shard ? [serviceWorker({ writeWorker: false })] : [socialImages(), pagefindIndex(), serviceWorker()])],
   vite: {
     plugins: [placeholderCheck(), leanPreloadHelper()],
     build: {

@@ -1,4 +1,6 @@
-import { ParameterPage } from '../../src/parameters/page-state';
+import { ParameterPage, type PageParameters } from '../../src/parameters/page-state';
+import type { ParameterType } from '../../src/parameters/types';
+import { checkValue, type Validator } from '../../src/parameters/validation';
 import { placeValue, type QuotingContext } from '../../src/parameters/quoting';
 import { MEMORY_KEY } from './memory';
 import type { FormContext } from './actions';
@@ -31,12 +33,40 @@ function writeMemory(values: Record<string, string>): void {
   }
 }
 
+/** The checks the page's parameters need: the validator families it loaded (src/parameters/validators/). */
+export interface PageChecks {
+  validators: Partial<Record<ParameterType, Validator>>;
+  /** From the network family, on a page with derived addresses. */
+  addressInPrefix?: ((prefix: string | undefined, id: number) => string | undefined) | undefined;
+}
+
+/**
+ * The page's parameters as its HTML states them (components/ParameterForm.astro writes each input's type,
+ * example and typedOnly, and each derived value's source), with the loaded checks. A parameter the page
+ * cannot check is a build defect: it stops here rather than show unchecked values in commands.
+ */
+function parametersOfPage(root: HTMLElement, checks: PageChecks): PageParameters {
+  const inputs = [...root.querySelectorAll<HTMLInputElement>('input[name]')].map((input) => {
+    const validator = checks.validators[input.dataset['type'] as ParameterType];
+    if (!validator) throw new Error(`No validator loaded for ${input.name} (${input.dataset['type'] ?? 'no type'})`);
+    return { name: input.name, example: input.dataset['example'] ?? '', typedOnly: input.hasAttribute('data-typed-only'), check: (raw: string) => checkValue(validator, raw) };
+  });
+  const derived = [...root.querySelectorAll<HTMLOutputElement>('output[data-derived]')].map((output) => {
+    const { addressInPrefix } = checks;
+    const from = output.dataset['from'] ?? '';
+    const id = Number(output.dataset['addressId']);
+    if (!addressInPrefix) throw new Error(`No deriver loaded for ${output.dataset['derived'] ?? ''}`);
+    return { name: output.dataset['derived'] ?? '', from: [from], derive: (values: Readonly<Record<string, string>>) => addressInPrefix(values[from], id) };
+  });
+  return { inputs, derived };
+}
+
 /**
  * Drives a guide's parameter form once the reader needs it: fills the fields and every code
  * block from the link, memory or examples, and keeps code, link and memory in step with typing.
  * Values from a link reach a clipboard or a file only after the reader reviews them.
  */
-export function enhanceParameterForm(root: HTMLElement): ParameterFormControl {
+export function enhanceParameterForm(root: HTMLElement, checks: PageChecks): ParameterFormControl {
   const $ = <T extends Element>(selector: string): T => root.querySelector<T>(selector)!;
   const inputs = new Map<string, HTMLInputElement>();
   const spans = new Map<string, HTMLElement[]>();
@@ -48,7 +78,7 @@ export function enhanceParameterForm(root: HTMLElement): ParameterFormControl {
   }
   for (const output of root.querySelectorAll<HTMLOutputElement>('output[data-derived]')) outputs.set(output.dataset['derived'] ?? '', output);
 
-  const state = new ParameterPage([...inputs.keys()], location.search, readMemory());
+  const state = new ParameterPage(parametersOfPage(root, checks), location.search, readMemory());
   const status = (message: string): void => {
     $('.parameters-status').textContent = message;
   };

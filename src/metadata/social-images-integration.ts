@@ -1,10 +1,10 @@
-import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, globSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { metaTagsOf, SITE_CARD, socialImagePath } from './link-preview';
 import type { SocialCard } from './social-card';
-import { SOCIAL_IMAGE_CACHE, socialImage } from './social-image';
+import { drawSocialImages, SOCIAL_IMAGE_CACHE } from './social-image';
 
 /**
  * The social image of every page, from what the built page's preview tags say: a guide's card shows its
@@ -24,20 +24,15 @@ export async function writeSocialImages(dist: string, cacheDir = SOCIAL_IMAGE_CA
     if (!title || !kicker || tags.get('og:type')?.[0] !== 'article') throw new Error(`${page}: its preview image ${path} needs og:type article, og:title and article:section to draw.`);
     cards.set(path, { title, kicker, products: tags.get('article:tag') ?? [] });
   }
+  const paths = [...cards.keys()];
+  const images = await drawSocialImages([...cards.values()], cacheDir);
   let rendered = 0;
-  const queue = [...cards.entries()];
-  // Two at a time: while satori lays out one card, sharp encodes the other on its own threads.
-  const worker = async (): Promise<void> => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [path, card] = next;
-      const { png, cached } = await socialImage(card, cacheDir);
-      if (!cached) rendered++;
-      const file = join(dist, path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, png);
-    }
-  };
-  await Promise.all([worker(), worker()]);
+  images.forEach(({ file, cached }, index) => {
+    if (!cached) rendered++;
+    const target = join(dist, paths[index]!);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(file, target);
+  });
   return { rendered, cached: cards.size - rendered };
 }
 

@@ -73,7 +73,7 @@ declare global {
  * and tells the pages whether there is a worker to register (not on the dev server). Not import.meta.env.PROD:
  * a build started by the tests runs with NODE_ENV=test, which makes PROD false.
  */
-export function serviceWorker(): AstroIntegration {
+export function serviceWorker(options: { writeWorker?: boolean } = {}): AstroIntegration {
   return {
     name: 'guides:service-worker',
     hooks: {
@@ -81,6 +81,8 @@ export function serviceWorker(): AstroIntegration {
         updateConfig({ vite: { define: { 'import.meta.env.SERVICE_WORKER': JSON.stringify(command === 'build') } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // A shard's pages register the worker all the same; the merge writes it, once every page is there.
+        if (options.writeWorker === false) return;
         const started = performance.now();
         const { count, size } = await buildServiceWorker(fileURLToPath(dir));
         logger.info(`Service worker: ${count} files (${size} bytes) precached, in ${Math.round(performance.now() - started)} ms.`);

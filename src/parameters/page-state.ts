@@ -1,7 +1,29 @@
-import { derivedParametersOf, getParameter, isTypedOnly } from './registry';
 import type { Problem } from './problems';
-import { validateValue } from './types';
-import { decodeValues, encodeValues } from './url';
+import { decodeValuesOf, encodeValuesOf } from './url-codec';
+import type { ValueCheck } from './validation';
+
+/** An input parameter of the page, with its type's check (src/parameters/page-parameters.ts at build time, the page's HTML in the browser). */
+export interface PageInput {
+  name: string;
+  example: string;
+  /** Only the reader may set it (registry.ts, InputParameter.typedOnly). */
+  typedOnly: boolean;
+  check: (raw: string) => ValueCheck;
+}
+
+/** A value the page computes from its inputs. */
+export interface PageDerived {
+  name: string;
+  from: readonly string[];
+  /** Gets the canonical values of `from`; undefined when they give no value. */
+  derive: (values: Readonly<Record<string, string>>) => string | undefined;
+}
+
+/** What the page's state needs of its parameters: given, never looked up, so that the browser loads only the page's. */
+export interface PageParameters {
+  inputs: readonly PageInput[];
+  derived: readonly PageDerived[];
+}
 
 /** What the page shows for one parameter. */
 export interface ValueView {
@@ -27,18 +49,22 @@ export class ParameterPage {
   private readonly ignored: string[] = [];
   private readonly fromMemory = new Set<string>();
 
+  private readonly names: readonly string[];
+  private readonly inputs: ReadonlyMap<string, PageInput>;
+
   /** Link values win over remembered ones, which win over the examples. */
   constructor(
-    private readonly names: readonly string[],
+    private readonly parameters: PageParameters,
     search: string,
     memory: Readonly<Record<string, string>>,
   ) {
-    const fromLink = decodeValues(search);
-    for (const name of names) {
-      const example = exampleOf(name);
+    this.names = parameters.inputs.map((input) => input.name);
+    this.inputs = new Map(parameters.inputs.map((input) => [input.name, input]));
+    const fromLink = decodeValuesOf(search, this.names);
+    for (const { name, example, typedOnly } of parameters.inputs) {
       // A value the guide runs code from is the reader's to type: a link cannot set it.
-      const linkValue = isTypedOnly(name) ? undefined : fromLink[name];
-      if (isTypedOnly(name) && fromLink[name] !== undefined) this.ignored.push(name);
+      const linkValue = typedOnly ? undefined : fromLink[name];
+      if (typedOnly && fromLink[name] !== undefined) this.ignored.push(name);
       const remembered = memory[name];
       if (linkValue !== undefined) {
         this.values.set(name, linkValue);
@@ -58,7 +84,7 @@ export class ParameterPage {
 
   /** The text in a field. */
   raw(name: string): string {
-    return this.values.get(name) ?? exampleOf(name);
+    return this.values.get(name) ?? this.exampleOf(name);
   }
 
   /** The reader typed a value: it is theirs now, no longer a link's. */
@@ -77,7 +103,7 @@ export class ParameterPage {
 
   /** Back to the examples (and nothing of this page remembered). */
   reset(): void {
-    for (const name of this.names) this.type(name, exampleOf(name));
+    for (const name of this.names) this.type(name, this.exampleOf(name));
   }
 
   /** The memory to keep: earlier values, updated with what the reader typed here; examples are not stored. */
@@ -85,7 +111,7 @@ export class ParameterPage {
     const next: Record<string, string> = { ...memory };
     for (const name of this.typed) {
       const value = this.raw(name);
-      if (value === exampleOf(name)) delete next[name];
+      if (value === this.exampleOf(name)) delete next[name];
       else next[name] = value;
     }
     return next;
@@ -95,16 +121,15 @@ export class ParameterPage {
   view(): Record<string, ValueView> {
     const view: Record<string, ValueView> = {};
     const canonical: Record<string, string> = {};
-    for (const name of this.names) {
-      const parameter = getParameter(name);
-      if (!parameter || parameter.kind !== 'input') continue;
+    for (const parameter of this.parameters.inputs) {
+      const name = parameter.name;
       const raw = this.raw(name);
-      const check = validateValue(parameter.type, raw);
+      const check = parameter.check(raw);
       if (check.ok) canonical[name] = check.value;
       const origin = { fromLink: this.linked.has(name), fromMemory: this.fromMemory.has(name) };
       view[name] = check.ok ? { value: check.value, valid: true, ...origin } : { value: raw, valid: false, problem: check.problem, ...origin };
     }
-    for (const parameter of derivedParametersOf(this.names)) {
+    for (const parameter of this.parameters.derived) {
       const ready = parameter.from.every((name) => canonical[name] !== undefined);
       const value = ready ? parameter.derive(canonical) : undefined;
       const origin = {
@@ -122,12 +147,11 @@ export class ParameterPage {
   /** The page's URL with the values that differ from the examples (not those only the reader may set). */
   href(pathname: string, hash: string): string {
     const values: Record<string, string> = {};
-    for (const name of this.names) if (!isTypedOnly(name)) values[name] = this.raw(name);
-    return `${pathname}${encodeValues(values)}${hash}`;
+    for (const { name, typedOnly } of this.parameters.inputs) if (!typedOnly) values[name] = this.raw(name);
+    return `${pathname}${encodeValuesOf(values, this.parameters.inputs)}${hash}`;
   }
-}
 
-function exampleOf(name: string): string {
-  const parameter = getParameter(name);
-  return parameter?.kind === 'input' ? parameter.example : '';
+  private exampleOf(name: string): string {
+    return this.inputs.get(name)?.example ?? '';
+  }
 }

@@ -1,4 +1,4 @@
-import { formatIpv6, parseIpv6 } from './ip';
+import { addressInPrefix } from './validators/network';
 import type { ParameterType } from './types';
 
 /** A value the reader types. */
@@ -23,6 +23,8 @@ export interface DerivedParameter {
   from: readonly string[];
   /** Gets the canonical values of `from`; undefined when they give no value. */
   derive: (values: Readonly<Record<string, string>>) => string | undefined;
+  /** The interface id of the address `derive` makes in the prefix `from` (the page hands it to the browser's code). */
+  addressId: number;
   example: string;
 }
 
@@ -36,18 +38,12 @@ const input = <Name extends string>(name: Name, type: ParameterType, example: st
   ...options,
 });
 
-/** The address with interface id `id` in a canonical "…::/64" prefix. */
-function addressInPrefix(prefix: string | undefined, id: number): string | undefined {
-  const parsed = parseIpv6((prefix ?? '').replace(/\/64$/, ''));
-  if ('problem' in parsed) return undefined;
-  return formatIpv6([...parsed.groups.slice(0, 7), id]);
-}
-
 const derived = <Name extends string>(name: Name, from: string, id: number, example: string): DerivedParameter & { name: Name } => ({
   kind: 'derived',
   name,
   from: [from],
   derive: (values) => addressInPrefix(values[from], id),
+  addressId: id,
   example,
 });
 

@@ -1,37 +1,16 @@
-import { getParameter, PARAMETERS } from './registry';
+import { PARAMETERS, type InputParameter } from './registry';
+import { decodeValuesOf, encodeValuesOf } from './url-codec';
 
-const MAX_VALUE_LENGTH = 1000;
+/** Every input parameter of the registry, in its order: the links of build-time code and step progress. */
+const INPUTS = (PARAMETERS as readonly { kind: string }[]).filter((parameter): parameter is InputParameter => parameter.kind === 'input');
+const NAMES = INPUTS.map((parameter) => parameter.name);
 
 /** The query string for the values that differ from the examples (`?accountName=CONTOSO%5CAAD_7f3a2b1c`), or "". */
 export function encodeValues(values: Readonly<Record<string, string>>): string {
-  const pairs: string[] = [];
-  for (const parameter of PARAMETERS) {
-    const value = values[parameter.name];
-    if (parameter.kind !== 'input' || value === undefined || value === parameter.example) continue;
-    // encodeURIComponent throws on a lone surrogate (a value the validators refuse anyway): the link carries U+FFFD instead.
-    pairs.push(`${parameter.name}=${encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'))}`);
-  }
-  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+  return encodeValuesOf(values, INPUTS);
 }
 
-/**
- * Reads values from a query string. Untrusted input: only known input parameters, the first of
- * duplicate keys, bounded lengths; malformed encodings are skipped, never thrown.
- */
+/** Reads the values of any input parameter from a query string (untrusted: see decodeValuesOf). */
 export function decodeValues(search: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const pair of search.replace(/^\?/, '').split('&')) {
-    const equals = pair.indexOf('=');
-    if (equals <= 0) continue;
-    const name = pair.slice(0, equals);
-    if (getParameter(name)?.kind !== 'input' || Object.hasOwn(values, name)) continue;
-    let value: string;
-    try {
-      value = decodeURIComponent(pair.slice(equals + 1).replace(/\+/g, ' '));
-    } catch {
-      continue;
-    }
-    if (value.length <= MAX_VALUE_LENGTH) values[name] = value;
-  }
-  return values;
+  return decodeValuesOf(search, NAMES);
 }

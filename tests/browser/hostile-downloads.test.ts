@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pageParameters } from '../../src/parameters/page-parameters';
 import { ParameterPage } from '../../src/parameters/page-state';
 import { placeValue, quoteValue, type QuotingContext } from '../../src/parameters/quoting';
 import { runbookOutline } from '../../src/procedure/runbook';
@@ -100,7 +101,7 @@ describe.each(BYTE_PAGES)('downloads with hostile values on /guides/%s/', (slug)
       names.map((name) => [
         name,
         HOSTILE_VALUES.filter(({ value }) => {
-          const state = new ParameterPage(names, '', {});
+          const state = new ParameterPage(pageParameters(names), '', {});
           state.type(name, value);
           const entry = state.view()[name];
           return entry?.valid === true && places.filter((place) => place.name === name).every((place) => placeValue(entry.value, place.context).ok);
@@ -121,7 +122,7 @@ describe.each(BYTE_PAGES)('downloads with hostile values on /guides/%s/', (slug)
       const where = `${slug} with ${[...rows].map(([name, row]) => `${name}: "${row.attack}"`).join(', ')}`;
       await load(search);
       await fill(page, Object.fromEntries(typed.map(([name, row]) => [name, row.value])));
-      const state = new ParameterPage(names, search, {});
+      const state = new ParameterPage(pageParameters(names), search, {});
       for (const [name, row] of typed) state.type(name, row.value);
       const view = state.view();
       const { shown, marked: markedBlocks, spans } = await blocksOf(page);

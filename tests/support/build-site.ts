@@ -10,7 +10,7 @@ export const projectRoot = join(import.meta.dirname, '..', '..');
 const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache', '.vitest-cache']);
 
 /** What a copy of the site needs besides its content. */
-const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'public'];
+const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'public', 'scripts'];
 
 export interface SiteCopyOptions {
   /** 'all': every guide; 'groups-only': only content/groups.json, for a build of one fixture guide. */
@@ -47,11 +47,16 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs the README's build (`astro build`) in `dir` with extra environment; never throws on a failed build, says so in the result. */
-export function buildSite(dir: string, env: Record<string, string> = {}, timeoutMs = 300_000): Promise<BuildResult> {
+/**
+ * Builds the site in `dir` with extra environment: `astro build` (one process, what `npm run build` runs at this
+ * size), or another command of node_modules/.bin (the sharded build: ['tsx', 'scripts/build.ts', '--shards', '3']).
+ * Never throws on a failed build: the result says so.
+ */
+export function buildSite(dir: string, env: Record<string, string> = {}, command: readonly string[] = ['astro', 'build'], timeoutMs = 600_000): Promise<BuildResult> {
+  const [program = 'astro', ...args] = command;
   return new Promise((resolve) => {
     let output = '';
-    const build = spawn(join(projectRoot, 'node_modules', '.bin', 'astro'), ['build'], {
+    const build = spawn(join(projectRoot, 'node_modules', '.bin', program), args, {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       timeout: timeoutMs,

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { findCodeBlocks } from '../../../src/guides/code-blocks';
+import { pageParameters } from '../../../src/parameters/page-parameters';
 import { ParameterPage, type ValueView } from '../../../src/parameters/page-state';
 import { renderCode } from '../../../src/parameters/placeholders';
 import { placeValue, type QuotingContext } from '../../../src/parameters/quoting';
@@ -108,7 +109,7 @@ export function loadRows(names: readonly string[], places: readonly SpanPlace[],
   return names.map((name) => {
     const seen = new Set<string>();
     return HOSTILE_VALUES.filter((row, index) => {
-      const state = new ParameterPage(names, '', {});
+      const state = new ParameterPage(pageParameters(names), '', {});
       state.type(name, row.value);
       const entry = state.view()[name]!;
       const refusal = !entry.valid

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MEMORY_KEY } from '../../../components/parameter-form/memory';
+import { pageParameters } from '../../../src/parameters/page-parameters';
 import { ParameterPage } from '../../../src/parameters/page-state';
 import { visibleText } from '../../../src/parameters/visible-text';
 import { GUIDES_WITH_FORM } from '../../support/guide-scripts';
@@ -190,7 +191,7 @@ export function hostileValuesSuite(include: (path: string) => boolean): void {
       for (const { attack, value } of HOSTILE_VALUES) {
         // What a field holds may differ from what was typed (a text field drops line breaks).
         const held = await fill(page, Object.fromEntries(names.map((name) => [name, value])));
-        const typed = new ParameterPage(names, '', {});
+        const typed = new ParameterPage(pageParameters(names), '', {});
         for (const name of names) typed.type(name, held[name] ?? '');
         await check(`typed "${attack}"`, typed, 'typed');
       }
@@ -202,7 +203,7 @@ export function hostileValuesSuite(include: (path: string) => boolean): void {
         await page.evaluate(() => localStorage.clear());
         const search = `?${carried.map(([name, row]) => `${name}=${asLinkSends(row.value)}`).join('&')}`;
         await load(search);
-        await check(`link "${carried.map(([, row]) => row.attack).join('", "')}"`, new ParameterPage(names, search, {}), 'link');
+        await check(`link "${carried.map(([, row]) => row.attack).join('", "')}"`, new ParameterPage(pageParameters(names), search, {}), 'link');
       }
       const fromMemory = loadRows(names, places, 'one');
       const memoryLoads = Math.max(...fromMemory.map((list) => list.length));
@@ -211,7 +212,7 @@ export function hostileValuesSuite(include: (path: string) => boolean): void {
         const values = Object.fromEntries(carried.map(([name, row]) => [name, row.value]));
         await page.evaluate(([key, json]) => localStorage.setItem(key, json), [MEMORY_KEY, JSON.stringify(values)] as const);
         await load('');
-        await check(`remembered "${carried.map(([, row]) => row.attack).join('", "')}"`, new ParameterPage(names, '', values), 'remembered');
+        await check(`remembered "${carried.map(([, row]) => row.attack).join('", "')}"`, new ParameterPage(pageParameters(names), '', values), 'remembered');
       }
       const loads = linkLoads + memoryLoads;
       expect(checks, `${path}: every state checked`).toBe(HOSTILE_VALUES.length + loads);

@@ -1,16 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { socialImage, socialImageKey } from '../../../src/metadata/social-image';
+import { drawSocialImages, socialImage, socialImageKey } from '../../../src/metadata/social-image';
 import { writeSocialImages } from '../../../src/metadata/social-images-integration';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'social-images-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 const card = { title: 'Prepare Active Directory for group writeback', kicker: 'Azure AD Connect writeback', products: ['Azure AD Connect (AADSync)', 'Office 365'] };
 
-describe('socialImage', () => {
+// Drawing starts child processes: on a loaded machine that takes longer than Vitest's 5 s default, never wrongly.
+const DRAWING = { timeout: 120_000 };
+
+describe('socialImage', DRAWING, () => {
   it('renders a 1200 x 630 PNG, then serves the same bytes from the cache', async () => {
     const first = await socialImage(card, cacheDir);
     expect(first.cached).toBe(false);
@@ -29,7 +32,29 @@ describe('socialImage', () => {
   });
 });
 
-describe('writeSocialImages', () => {
+describe('drawSocialImages', DRAWING, () => {
+  it('draws many cards in parallel processes, each distinct card once, the same bytes as one at a time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'social-images-pool-'));
+    try {
+      const cards = Array.from({ length: 9 }, (_, index) => ({ ...card, title: `${card.title} (copy ${index % 7})` }));
+      const results = await drawSocialImages(cards, dir);
+      expect(results.map((result) => result.cached)).toEqual(Array(9).fill(false));
+      expect(readdirSync(dir).sort()).toEqual([...new Set(cards.map((each) => `${socialImageKey(each)}.png`))].sort());
+      const alone = mkdtempSync(join(tmpdir(), 'social-images-alone-'));
+      try {
+        const one = await socialImage(cards[8]!, alone);
+        expect(one.png.equals(readFileSync(results[8]!.file))).toBe(true);
+      } finally {
+        rmSync(alone, { recursive: true, force: true });
+      }
+      expect((await drawSocialImages(cards, dir)).every((result) => result.cached)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('writeSocialImages', DRAWING, () => {
   const page = (dist: string, path: string, head: string): void => {
     mkdirSync(join(dist, path, '..'), { recursive: true });
     writeFileSync(join(dist, path), `<!doctype html><html><head>${head}</head><body></body></html>`);

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ParameterPage } from '../../../src/parameters/page-state';
+import { pageParameters } from '../../../src/parameters/page-parameters';
 import { fieldMessage } from '../../../src/parameters/problem-messages';
 
 const names = ['accountName', 'cloudGroupOU', 'tunnelPrefix'];
 
 describe('ParameterPage', () => {
   it('starts from the examples', () => {
-    const page = new ParameterPage(names, '', {});
+    const page = new ParameterPage(pageParameters(names), '', {});
     expect(page.raw('accountName')).toBe('CONTOSO\\MSOL_a1b2c3d4e5f6');
     expect(page.view()['tunnelServerIPv6']).toEqual({ value: '2001:db8:1f0a:65b::1', valid: true, fromLink: false, fromMemory: false });
     expect(page.href('/guides/x/', '')).toBe('/guides/x/');
   });
 
   it('prefers the link over memory over the examples, and flags link values the reader did not type', () => {
-    const page = new ParameterPage(names, '?accountName=EVIL%5Cx', { accountName: 'CONTOSO\\mine', cloudGroupOU: 'OU=Mine,DC=contoso,DC=com' });
+    const page = new ParameterPage(pageParameters(names), '?accountName=EVIL%5Cx', { accountName: 'CONTOSO\\mine', cloudGroupOU: 'OU=Mine,DC=contoso,DC=com' });
     expect(page.raw('accountName')).toBe('EVIL\\x');
     expect(page.raw('cloudGroupOU')).toBe('OU=Mine,DC=contoso,DC=com');
     expect(page.view()['accountName']?.fromLink).toBe(true);
@@ -21,12 +22,12 @@ describe('ParameterPage', () => {
   });
 
   it('does not flag a link value the reader already has in memory: it is theirs, from their last visit', () => {
-    const page = new ParameterPage(names, '?accountName=CONTOSO%5Cmine', { accountName: 'CONTOSO\\mine' });
+    const page = new ParameterPage(pageParameters(names), '?accountName=CONTOSO%5Cmine', { accountName: 'CONTOSO\\mine' });
     expect(page.view()['accountName']).toMatchObject({ fromLink: false, fromMemory: true });
   });
 
   it('says which values come from memory until the reader types them; the examples come from nowhere', () => {
-    const page = new ParameterPage(names, '?cloudGroupOU=OU%3DX%2CDC%3Dy%2CDC%3Dz', { accountName: 'CONTOSO\\mine', cloudGroupOU: 'OU=Mine,DC=contoso,DC=com' });
+    const page = new ParameterPage(pageParameters(names), '?cloudGroupOU=OU%3DX%2CDC%3Dy%2CDC%3Dz', { accountName: 'CONTOSO\\mine', cloudGroupOU: 'OU=Mine,DC=contoso,DC=com' });
     expect(page.view()['accountName']).toMatchObject({ fromLink: false, fromMemory: true });
     expect(page.view()['cloudGroupOU']).toMatchObject({ fromLink: true, fromMemory: false });
     expect(page.view()['tunnelPrefix']).toMatchObject({ fromLink: false, fromMemory: false });
@@ -35,7 +36,7 @@ describe('ParameterPage', () => {
   });
 
   it('typing clears the flag; accepting keeps the link values and remembers them', () => {
-    const page = new ParameterPage(names, '?accountName=A%5Cb&cloudGroupOU=OU%3DX%2CDC%3Dy%2CDC%3Dz', {});
+    const page = new ParameterPage(pageParameters(names), '?accountName=A%5Cb&cloudGroupOU=OU%3DX%2CDC%3Dy%2CDC%3Dz', {});
     page.type('accountName', 'A\\c');
     expect(page.view()['accountName']?.fromLink).toBe(false);
     expect(page.view()['cloudGroupOU']?.fromLink).toBe(true);
@@ -46,12 +47,12 @@ describe('ParameterPage', () => {
   });
 
   it('never remembers a link value the reader did not type or accept', () => {
-    const page = new ParameterPage(names, '?accountName=EVIL%5Cx', {});
+    const page = new ParameterPage(pageParameters(names), '?accountName=EVIL%5Cx', {});
     expect(page.remembered({ domainName: 'corp.example' })).toEqual({ domainName: 'corp.example' });
   });
 
   it('shows invalid values as invalid with the message, and derived values as missing', () => {
-    const page = new ParameterPage(names, '', {});
+    const page = new ParameterPage(pageParameters(names), '', {});
     page.type('tunnelPrefix', '2001:db8::1/64');
     const view = page.view();
     expect(view['tunnelPrefix']).toMatchObject({ valid: false, value: '2001:db8::1/64' });
@@ -63,7 +64,7 @@ describe('ParameterPage', () => {
   });
 
   it('shows canonical values and keeps what was typed in the link', () => {
-    const page = new ParameterPage(names, '', {});
+    const page = new ParameterPage(pageParameters(names), '', {});
     page.type('tunnelPrefix', '2001:DB8:0:0::/64');
     expect(page.view()['tunnelPrefix']?.value).toBe('2001:db8::/64');
     expect(page.view()['tunnelClientIPv6']?.value).toBe('2001:db8::2');
@@ -71,7 +72,7 @@ describe('ParameterPage', () => {
   });
 
   it('reset returns to the examples and forgets this page\'s values', () => {
-    const page = new ParameterPage(names, '?accountName=A%5Cb', { accountName: 'A\\b', domainName: 'x.com' });
+    const page = new ParameterPage(pageParameters(names), '?accountName=A%5Cb', { accountName: 'A\\b', domainName: 'x.com' });
     page.reset();
     expect(page.raw('accountName')).toBe('CONTOSO\\MSOL_a1b2c3d4e5f6');
     expect(page.href('/g/', '')).toBe('/g/');
@@ -81,7 +82,7 @@ describe('ParameterPage', () => {
 
 describe('a parameter only the reader may set (the folder a guide imports code from)', () => {
   it('ignores its value in a link, and keeps it out of the links the page makes', () => {
-    const page = new ParameterPage(['aadConnectPath', 'accountName'], '?aadConnectPath=D%3A%5CEvil&accountName=A%5Cb', {});
+    const page = new ParameterPage(pageParameters(['aadConnectPath', 'accountName']), '?aadConnectPath=D%3A%5CEvil&accountName=A%5Cb', {});
     expect(page.raw('aadConnectPath')).toBe('C:\\Program Files\\Microsoft Azure Active Directory Connect');
     expect(page.view()['aadConnectPath']).toMatchObject({ valid: true, fromLink: false });
     expect(page.raw('accountName')).toBe('A\\b');
@@ -91,11 +92,11 @@ describe('a parameter only the reader may set (the folder a guide imports code f
   });
 
   it('takes what the reader typed on an earlier visit', () => {
-    const page = new ParameterPage(['aadConnectPath'], '?aadConnectPath=D%3A%5CEvil', { aadConnectPath: 'D:\\AADConnect' });
+    const page = new ParameterPage(pageParameters(['aadConnectPath']), '?aadConnectPath=D%3A%5CEvil', { aadConnectPath: 'D:\\AADConnect' });
     expect(page.raw('aadConnectPath')).toBe('D:\\AADConnect');
   });
 
   it('ignores nothing when the link does not try to set it', () => {
-    expect(new ParameterPage(['aadConnectPath', 'accountName'], '?accountName=A%5Cb', {}).ignoredFromLink()).toEqual([]);
+    expect(new ParameterPage(pageParameters(['aadConnectPath', 'accountName']), '?accountName=A%5Cb', {}).ignoredFromLink()).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSession } from './support/session';
 import { distDir } from './support/site';
 import { searchFor } from './support/search';
@@ -35,6 +35,25 @@ async function guideBeforeSearch(): Promise<{ page: Page; requested: string[] }>
   return { page, requested };
 }
 
+/**
+ * One home page for the tests that only type a query and read the results (searchFor waits for each query's own
+ * outcome): Pagefind loads once for them, not once per query. The tests of loading, intent and the dialog's
+ * behaviour open pages of their own.
+ */
+let shared: Page | undefined;
+beforeAll(async () => {
+  const context = await session.browser().newContext({ serviceWorkers: 'block' });
+  shared = await context.newPage();
+  await shared.goto(`${session.baseURL}/`);
+});
+afterAll(async () => {
+  await shared?.context().close();
+});
+const queryPage = (): Page => {
+  if (!shared) throw new Error('the shared search page is not open');
+  return shared;
+};
+
 describe('error messages find their guide first', () => {
   it('reads every error message the guides show', () => {
     // Counted in the bodies, apart from the frontmatter read above (the build checks that the two lists agree).
@@ -44,7 +63,7 @@ describe('error messages find their guide first', () => {
   });
 
   it.each(errorMessages)('"$message" (pasted whole, with a trailing period, and in typographic quotes)', async ({ message, title }) => {
-    const page = await open('/');
+    const page = queryPage();
     expect((await searchFor(page, message))[0]).toBe(title);
     expect((await searchFor(page, `${message.replace(/\.$/, '')}.`))[0]).toBe(title);
     expect((await searchFor(page, `\u201C${message}\u201D`))[0]).toBe(title);
@@ -58,7 +77,7 @@ describe('pasted messages that differ from the page', () => {
     ['This feature is disabled because there is no eligible forest with appropriate permissions for writing back devices', 'azure-ad-connect-writeback/device-writeback'],
     ['The program file folder creation or environment variable settings did not finish successfully', 'small-business-server/account-rename-ebs-install-failure'],
   ])('%s', async (query, guide) => {
-    const page = await open('/');
+    const page = queryPage();
     expect((await searchFor(page, query))[0]).toBe(titleOf(guide));
   });
 });
@@ -78,19 +97,19 @@ describe('identifiers, whole or in part', () => {
     ['v6v4tunnel', 'ipv6-routed-lan/hurricane-electric-tunnel'],
     ['SCHEMAUPGRADETOOL', 'small-business-server/schema-upgrade-without-dvd'],
   ])('%s', async (query, guide) => {
-    const page = await open('/');
+    const page = queryPage();
     expect((await searchFor(page, query))[0]).toBe(titleOf(guide));
   });
 
   it('dsacls finds both guides that use it', async () => {
-    const page = await open('/');
+    const page = queryPage();
     expect((await searchFor(page, 'dsacls')).sort()).toEqual([titleOf('azure-ad-connect-writeback/exchange-hybrid-writeback'), titleOf('azure-ad-connect-writeback/password-writeback')].sort());
   });
 });
 
 describe('the index', () => {
   it('holds the guides and nothing else (no group, topic or index page)', async () => {
-    const page = await open('/');
+    const page = queryPage();
     // Words of a group page's summary: only guides may answer.
     await searchFor(page, 'Fixes for Remote Web Workplace certificates licensing');
     const hrefs = await page.locator('#search-listbox a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_FILES } from '../support/guides';
-import { SECOND_DEPLOYMENT, secondDeployment, type SecondDeployment } from './support/second-deployment';
+import { firstBuild, SECOND_DEPLOYMENT, secondDeployment, type SecondDeployment } from './support/second-deployment';
 import { distDir } from './support/site';
 
 /**
@@ -33,8 +33,8 @@ describe('the site address', () => {
 });
 
 describe('social images', () => {
-  it('are drawn once: a rebuild takes every unchanged one from the cache, and draws only the retitled guide', () => {
-    const afterFirst = inject('socialCacheAfterFirstBuild');
+  it('are drawn once: a rebuild takes every unchanged one from the cache, and draws only the retitled guide', async () => {
+    const afterFirst = (await firstBuild()).socialCache;
     expect(Object.keys(afterFirst).length, 'the first build drew into an empty cache (not with SKIP_BUILD=1)').toBe(filesUnder(join(distDir, 'social')).length);
     // A guide each, and the home page's.
     expect(Object.keys(afterFirst)).toHaveLength(GUIDE_FILES.length + 1);

@@ -19,6 +19,20 @@ export interface SecondDeployment {
   socialCache: string;
 }
 
+/** The first build's outcome, and the social-image cache as it left it (file name -> modification time). */
+export interface FirstBuild {
+  status: number | null;
+  output: string;
+  socialCache: Record<string, number>;
+}
+
+/** Waits for the first build (started by the global setup) and fails with its output if it failed. */
+export async function firstBuild(): Promise<FirstBuild> {
+  const answer = (await (await fetch(`${inject('baseURL')}/__first-build`)).json()) as FirstBuild;
+  if (answer.status !== 0) throw new Error(`astro build failed:\n${answer.output}`);
+  return answer;
+}
+
 /** Waits for the second deployment's build (started by the global setup) and fails with its output if it failed. */
 export async function secondDeployment(): Promise<SecondDeployment> {
   const answer = (await (await fetch(`${inject('baseURL')}/__second-deployment`)).json()) as SecondDeployment;

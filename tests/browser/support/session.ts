@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchChromium } from './chromium';
+// Waits for the global setup's build before any page opens.
+import './site';
 
 /** A test file's Chromium, with a fresh context per test, closed after it. */
 export interface BrowserSession {

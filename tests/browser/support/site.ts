@@ -1,7 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { firstBuild } from './second-deployment';
+import { distDir } from './site-paths';
 
-export const distDir = join(import.meta.dirname, '..', '..', '..', 'dist');
+export { distDir };
+
+/**
+ * The global setup's build of the site, awaited once per test file before anything reads dist/ or opens a page
+ * (every browser file imports this module, directly or through session.ts).
+ */
+await firstBuild();
 
 /** Every built HTML page as a URL path ("/guides/x/y/", "/404.html"). */
 export function builtPages(): string[] {

@@ -147,6 +147,8 @@ function starlightProject(guides: SourceGuide[], dir: string): void {
       const body = source
         .replace(/^---\n[\s\S]*?\n---\n/, '')
         .replace(/<ErrorMessage>([\s\S]*?)<\/ErrorMessage>/g, '> $1')
+        // Starlight's Aside stands in for our unconfirmed-claim note: the same amount of markup per claim.
+        .replace(/<Unconfirmed>([\s\S]*?)<\/Unconfirmed>/g, '<Aside type="caution" title="Unconfirmed">$1</Aside>')
         .replace(/(```(\w+)[^\n]*\n)([\s\S]*?)(\n\s*```)/g, (_m, open: string, lang: string, code: string, close: string) => open + renderCode(lang, code, examples).code + close);
       writeFileSync(
         join(dir, 'src', 'content', 'docs', guide.group, `${slug}.mdx`),

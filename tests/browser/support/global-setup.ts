@@ -53,7 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const answer: SecondDeployment = { dir: edited.dir, dist: join(edited.dir, 'dist'), status: result.status, output: result.output, socialCache };
       return JSON.stringify(answer);
     },
-  });
+  }, { cacheAssets: true });
   project.provide('baseURL', url);
   return async () => {
     await Promise.allSettled([first, second]);

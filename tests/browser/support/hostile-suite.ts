@@ -137,7 +137,8 @@ export function hostileValuesSuite(include: (path: string) => boolean): void {
       page.on('download', (download) => downloads.push(download));
       /** Opens the page (search: the link's query) once the form's code is there. */
       const load = async (search: string): Promise<void> => {
-        await page.goto(`${session.baseURL}${path}${search}`);
+        // The DOM is enough: formReady waits for the form itself, not for fonts and images.
+        await page.goto(`${session.baseURL}${path}${search}`, { waitUntil: 'domcontentloaded' });
         await formReady(page);
       };
 

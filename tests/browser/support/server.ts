@@ -27,7 +27,7 @@ export interface StaticServer {
  * Serves a built site on loopback (and `answers`, the tests' own JSON endpoints, by path), as a static host would (index.html per folder, 404.html with status 404);
  * the service worker with no-store, as a host must serve it (README), so each deployment's reaches the reader.
  */
-export function serveStatic(firstRoot: string, answers: Record<string, () => Promise<string>> = {}): Promise<StaticServer> {
+export function serveStatic(firstRoot: string, answers: Record<string, () => Promise<string>> = {}, options: { cacheAssets?: boolean } = {}): Promise<StaticServer> {
   let root = firstRoot;
   const requests: string[] = [];
   const server = createServer((request, response) => {
@@ -50,8 +50,11 @@ export function serveStatic(firstRoot: string, answers: Record<string, () => Pro
       createReadStream(join(root, '404.html')).pipe(response);
       return;
     }
-    const noStore = pathname === '/sw.js' ? { 'cache-control': 'no-store' } : {};
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...noStore });
+    // _astro/ files are named by their content: a host may let browsers keep them (README), and the browser tests'
+    // server does (cacheAssets), so that a test's hundred loads of a page do not fetch its modules a hundred times.
+    // The offline tests' own server does not: there the service worker alone must keep what a page needs.
+    const caching = pathname === '/sw.js' ? { 'cache-control': 'no-store' } : options.cacheAssets && pathname.startsWith('/_astro/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...caching });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {

@@ -23,8 +23,23 @@ export interface BrowserSession {
 /** The form's code loads on the first touch of the form: touches it and waits until the form is enhanced. */
 export async function formReady(page: Page): Promise<void> {
   await page.waitForSelector('guide-parameters.is-ready');
-  await page.locator('guide-parameters input').first().focus();
-  await page.waitForSelector('guide-parameters.is-enhanced');
+  // One round trip: touch the form, then wait in the page for the class that says its code is there.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const form = document.querySelector('guide-parameters')!;
+        const done = (): boolean => form.classList.contains('is-enhanced');
+        if (done()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (done()) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(form, { attributes: true, attributeFilter: ['class'] });
+        form.querySelector('input')!.focus();
+      }),
+  );
 }
 
 /** Lets the page use the clipboard, as a reader's click does. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, copySite, projectRoot, type BuildResult } from '../../support/build-site';
+import { chromiumExecutable } from './chromium';
 import { serveStatic } from './server';
 import { distDir } from './site-paths';
 import { SECOND_DEPLOYMENT, type FirstBuild, type SecondDeployment } from './second-deployment';
@@ -23,6 +24,9 @@ declare module 'vitest' {
  *    at another address (SITE_URL), reusing the first build's social-image cache (so it is the warm build).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The packaged Chromium unpacks itself into the temporary folder on first use: once, here, before two workers
+  // race to it (one would start the other's half-written binary, which crashes).
+  await chromiumExecutable();
   const socialCache = mkdtempSync(join(tmpdir(), 'guides-social-cache-'));
   const skip = process.env['SKIP_BUILD'] === '1' && existsSync(distDir);
   const first: Promise<FirstBuild> = (skip ? Promise.resolve({ status: 0, output: 'SKIP_BUILD=1: dist/ kept' }) : buildSite(projectRoot, { SOCIAL_IMAGE_CACHE: socialCache })).then(

@@ -1,4 +1,21 @@
+import { get } from 'node:http';
 import { inject } from 'vitest';
+
+/**
+ * Asks the global setup's server for a build's outcome, which it sends when the build is over. node:http, not
+ * fetch: fetch gives up after 300 s without headers, and a build on a slow machine may take longer.
+ */
+function answerOf<T>(path: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    get(`${inject('baseURL')}${path}`, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve(JSON.parse(body) as T));
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
 
 /** The second build of the site (global-setup.ts): what changed, and where it is once built. */
 export const SECOND_DEPLOYMENT = {
@@ -28,14 +45,14 @@ export interface FirstBuild {
 
 /** Waits for the first build (started by the global setup) and fails with its output if it failed. */
 export async function firstBuild(): Promise<FirstBuild> {
-  const answer = (await (await fetch(`${inject('baseURL')}/__first-build`)).json()) as FirstBuild;
+  const answer = await answerOf<FirstBuild>('/__first-build');
   if (answer.status !== 0) throw new Error(`astro build failed:\n${answer.output}`);
   return answer;
 }
 
 /** Waits for the second deployment's build (started by the global setup) and fails with its output if it failed. */
 export async function secondDeployment(): Promise<SecondDeployment> {
-  const answer = (await (await fetch(`${inject('baseURL')}/__second-deployment`)).json()) as SecondDeployment;
+  const answer = await answerOf<SecondDeployment>('/__second-deployment');
   if (answer.status !== 0) throw new Error(`the second deployment's build failed:\n${answer.output}`);
   return answer;
 }

@@ -72,14 +72,17 @@ describe('writeSocialImages', DRAWING, () => {
     const dist = mkdtempSync(join(tmpdir(), 'social-dist-'));
     page(dist, 'guides/azure-ad-connect-writeback/group-writeback/index.html', guideHead);
     page(dist, 'errors/index.html', '<meta property="og:type" content="website"><meta property="og:image" content="https://guides.example.org/social/site.png">');
+    // A cache of its own, holding the guide's card and nothing else: this test does not lean on the ones above.
+    const ownCache = mkdtempSync(join(tmpdir(), 'social-images-write-'));
     try {
-      // The guide's card is the one rendered above: it comes from the cache.
-      expect(await writeSocialImages(dist, cacheDir)).toEqual({ rendered: 1, cached: 1 });
+      await socialImage(card, ownCache);
+      expect(await writeSocialImages(dist, ownCache)).toEqual({ rendered: 1, cached: 1 });
       expect(existsSync(join(dist, 'social', 'azure-ad-connect-writeback', 'group-writeback.png'))).toBe(true);
       expect(existsSync(join(dist, 'social', 'site.png'))).toBe(true);
-      expect(await writeSocialImages(dist, cacheDir)).toEqual({ rendered: 0, cached: 2 });
+      expect(await writeSocialImages(dist, ownCache)).toEqual({ rendered: 0, cached: 2 });
     } finally {
       rmSync(dist, { recursive: true, force: true });
+      rmSync(ownCache, { recursive: true, force: true });
     }
   });
 

@@ -127,48 +127,13 @@ const FINDINGS: readonly Finding[] = [
       return unless(!/1\.1\.166\.0/.test(mdx.slice(frontmatter.length + 8)) || backed, 'gives the MSOnline 1.1.166.0 claim without a source that says it');
     },
   },
-  {
+  // m6 in every writeback guide: one check, the same evidence.
+  ...['group-writeback', 'exchange-hybrid-writeback', 'overview', 'password-writeback', 'windows-10-device-sync', 'device-writeback', 'user-writeback'].map((guide) => ({
     id: 'm6',
-    file: 'azure-ad-connect-writeback/group-writeback.mdx',
+    file: `azure-ad-connect-writeback/${guide}.mdx`,
     evidence: 'Microsoft Learn: canonical addresses are https://learn.microsoft.com/en-us/... ; legacy /azure/active-directory/ paths, other locales and a trailing-dot host are redirects or odd',
-    problems: (mdx) => canonicalLearnProblems(mdx),
-  },
-  {
-    id: 'm6',
-    file: 'azure-ad-connect-writeback/exchange-hybrid-writeback.mdx',
-    evidence: 'as above',
-    problems: (mdx) => canonicalLearnProblems(mdx),
-  },
-  {
-    id: 'm6',
-    file: 'azure-ad-connect-writeback/overview.mdx',
-    evidence: 'as above',
-    problems: (mdx) => canonicalLearnProblems(mdx),
-  },
-  {
-    id: 'm6',
-    file: 'azure-ad-connect-writeback/password-writeback.mdx',
-    evidence: 'as above',
-    problems: (mdx) => canonicalLearnProblems(mdx),
-  },
-  {
-    id: 'm6',
-    file: 'azure-ad-connect-writeback/windows-10-device-sync.mdx',
-    evidence: 'as above',
-    problems: (mdx) => canonicalLearnProblems(mdx),
-  },
-  {
-    id: 'm6',
-    file: 'azure-ad-connect-writeback/device-writeback.mdx',
-    evidence: 'as above',
-    problems: (mdx) => canonicalLearnProblems(mdx),
-  },
-  {
-    id: 'm6',
-    file: 'azure-ad-connect-writeback/user-writeback.mdx',
-    evidence: 'as above',
-    problems: (mdx) => canonicalLearnProblems(mdx),
-  },
+    problems: (mdx: string) => canonicalLearnProblems(mdx),
+  })),
   {
     id: 'm8',
     file: 'ipv6-routed-lan/windows-ipv6-router.mdx',

@@ -9,9 +9,9 @@ import { buildGuideScript, runbookSteps, scriptBytes, type RunbookBlock } from '
 import { cmdReadingProblems } from '../support/cmd-line';
 import { fillsPlaces, shellReadings } from '../support/download-check';
 import { GUIDES_WITH_FORM } from '../support/guide-scripts';
-import { HOSTILE_VALUES } from '../support/hostile-values';
+import { asLinkSends, HOSTILE_VALUES } from '../support/hostile-values';
 import { announceMissingPwsh, parsePowerShell, PWSH, type PsParse } from '../support/pwsh';
-import { asLinkSends, expectedSpans, fieldNames, fill, placesFromSource, TYPED_ONLY, type ShownSpan } from './support/hostile-page';
+import { expectedSpans, fieldNames, fill, placesFromSource, TYPED_ONLY, type ShownSpan } from './support/hostile-page';
 import { browserSession, formReady } from './support/session';
 
 /**

@@ -81,3 +81,19 @@ export const HOSTILE_VALUES: readonly HostileValue[] = [
   { attack: 'close a single-quoted string inside a valid program folder', value: "C:\\Program Files\\x'$(calc)'" },
   { attack: 'batch-file parameter expansion (a .cmd reads %~dp0 as its own folder)', value: '%~dp0calc' },
 ];
+
+/**
+ * A value as an attacker's link carries it: percent-encoded UTF-8, and a lone surrogate (which
+ * encodeURIComponent refuses) as the three bytes a crafted link would hold for it.
+ */
+export function asLinkSends(value: string): string {
+  return [...value]
+    .map((char) => {
+      const unit = char.charCodeAt(0);
+      if (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff) {
+        return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+      }
+      return encodeURIComponent(char);
+    })
+    .join('');
+}

@@ -24,6 +24,9 @@ export interface SpanPlace {
   context: QuotingContext;
 }
 
+/** A UTF-16 surrogate without its pair (a pair, as in a tag character, is one code point). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export const TYPED_ONLY = new Set<string>(PARAMETERS.filter((parameter) => 'typedOnly' in parameter && parameter.typedOnly).map((parameter) => parameter.name));
 
 /**
@@ -76,53 +79,41 @@ export function fieldNames(page: Page): Promise<string[]> {
 }
 
 /**
- * A value as an attacker's link carries it: percent-encoded UTF-8, and a lone surrogate (which
- * encodeURIComponent refuses) as the three bytes a crafted link would hold for it.
+ * Characters whose trip is a case of its own, each a class with one row to try: by link, what the browser's URL
+ * parser may rewrite or a query string reads differently (a lone surrogate is invalid UTF-8 in a link, `+` is a
+ * query string's space, `%` its escape, line breaks are dropped by a text field but kept by a link); from memory,
+ * what a JSON round trip through storage could change (a lone surrogate, line breaks).
  */
-export function asLinkSends(value: string): string {
-  return [...value]
-    .map((char) => {
-      const unit = char.charCodeAt(0);
-      if (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff) {
-        return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
-      }
-      return encodeURIComponent(char);
-    })
-    .join('');
-}
+const SPECIAL = {
+  link: { 'lone surrogate': LONE_SURROGATE, 'line break': /[\n\r]/, 'line separator': /[\u2028\u2029]/, plus: /\+/, percent: /%/ },
+  memory: { 'lone surrogate': LONE_SURROGATE, 'line break': /[\n\r]/, 'line separator': /[\u2028\u2029]/ },
+} as const satisfies Record<string, Record<string, RegExp>>;
 
 /**
- * Characters whose trip through a link or memory is a case of its own: a lone surrogate (invalid UTF-8 in a link),
- * line breaks (a text field drops them; a link and memory keep them), `+` and `%` (a query string's space and escape).
+ * The rows a field gets by link or from memory, where each costs a page load: one load per state the page can
+ * render, not one per row. Every refused row renders the same state (`<name: invalid>`, Copy and Download
+ * refused), so a field gets one row refused by its validator and one valid but refused where it sits (the two
+ * ways the browser reaches that state), one row it accepts, and one row of each class of characters whose trip
+ * is a case of its own. That every row reaches the page's state by link and from memory as the same value as
+ * typed is proven row by row in the unit tests (tests/unit/parameters/page-state.test.ts); the browser's typed
+ * pass types every row.
  */
-const LINK_SPECIAL = /[\uD800-\uDFFF]|[\n\r\u2028\u2029]|[+%]/;
-
-/**
- * The rows a field gets by link or from memory, where each costs a page load: one row for each way of refusing
- * (every refused row renders the same state: `<name: invalid>`, Copy and Download refused), every row whose trip
- * through a link or storage is a case of its own, and the rows the field accepts (valid for its type and
- * placeable wherever it sits): all of them by link, which an attacker writes; one from memory, which holds what
- * the reader typed (a JSON round trip, lossless: the typed pass tries every row). Which rows are refused, and why,
- * is tested row by row in the unit tests.
- */
-export function loadRows(names: readonly string[], places: readonly SpanPlace[], accepted: 'all' | 'one'): HostileValue[][] {
+export function loadRows(names: readonly string[], places: readonly SpanPlace[], way: keyof typeof SPECIAL): HostileValue[][] {
   return names.map((name) => {
     const seen = new Set<string>();
-    return HOSTILE_VALUES.filter((row, index) => {
+    return HOSTILE_VALUES.filter((row) => {
       const state = new ParameterPage(pageParameters(names), '', {});
       state.type(name, row.value);
       const entry = state.view()[name]!;
-      const refusal = !entry.valid
-        ? `invalid ${entry.problem?.code}`
-        : places
-            .filter((place) => place.name === name)
-            .map((place) => placeValue(entry.value, place.context))
-            .map((placed) => (placed.ok ? '' : `unplaceable ${placed.problem.code}`))
-            .find((code) => code !== '');
-      const kind = refusal ?? (accepted === 'all' ? `accepted ${index}` : 'accepted');
-      const keep = !seen.has(kind) || LINK_SPECIAL.test(row.value);
-      seen.add(kind);
-      return keep;
+      const kind = !entry.valid
+        ? 'invalid'
+        : places.some((place) => place.name === name && !placeValue(entry.value, place.context).ok)
+          ? 'unplaceable'
+          : 'accepted';
+      const classes = Object.entries(SPECIAL[way]).filter(([, pattern]) => pattern.test(row.value)).map(([special]) => special);
+      const fresh = [kind, ...classes].filter((key) => !seen.has(key));
+      for (const key of fresh) seen.add(key);
+      return fresh.length > 0;
     });
   });
 }

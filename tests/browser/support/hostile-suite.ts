@@ -8,15 +8,15 @@ import { ParameterPage } from '../../../src/parameters/page-state';
 import { visibleText } from '../../../src/parameters/visible-text';
 import { GUIDES_WITH_FORM } from '../../support/guide-scripts';
 import { GUIDE_FILES } from '../../support/guides';
-import { HOSTILE_VALUES } from '../../support/hostile-values';
-import { asLinkSends, expectedSpans, fieldNames, fill, loadRows, placesFromSource, rowsOfLoad, type ShownSpan, type SpanPlace } from './hostile-page';
+import { asLinkSends, HOSTILE_VALUES } from '../../support/hostile-values';
+import { expectedSpans, fieldNames, fill, loadRows, placesFromSource, rowsOfLoad, type ShownSpan, type SpanPlace } from './hostile-page';
 import { browserSession, formReady, grantClipboard } from './session';
 import { distDir, guidePages } from './site';
 
 /**
  * Issue 13 item 6, in the browser: every row of the hostile table, on every guide page with a form,
- * typed (every row in every field), by link and remembered (`loadRows`: one row per way of refusing, every
- * row with a link or storage encoding of its own, and every row a field accepts by link). What the page shows must be what
+ * typed (every row in every field), by link and remembered (`loadRows`: one load per state the page shows, and
+ * every row with a link or storage encoding of its own). What the page shows must be what
  * the pure modules validate and quote for the place the MDX gives each value (as text, no element or
  * attribute injected); Copy hands over exactly the block, after the review when the value came from a
  * link; Download script refuses while a value is refused, so it never reaches a clipboard or a file.
@@ -197,7 +197,7 @@ export function hostileValuesSuite(include: (path: string) => boolean): void {
         await check(`typed "${attack}"`, typed, 'typed');
       }
       // By link and from memory each load is a navigation: each load carries the next row of each field's list.
-      const byLink = loadRows(names, places, 'all');
+      const byLink = loadRows(names, places, 'link');
       const linkLoads = Math.max(...byLink.map((list) => list.length));
       for (let round = 0; round < linkLoads; round++) {
         const carried = rowsOfLoad(names, byLink, round);
@@ -206,7 +206,7 @@ export function hostileValuesSuite(include: (path: string) => boolean): void {
         await load(search);
         await check(`link "${carried.map(([, row]) => row.attack).join('", "')}"`, new ParameterPage(pageParameters(names), search, {}), 'link');
       }
-      const fromMemory = loadRows(names, places, 'one');
+      const fromMemory = loadRows(names, places, 'memory');
       const memoryLoads = Math.max(...fromMemory.map((list) => list.length));
       for (let round = 0; round < memoryLoads; round++) {
         const carried = rowsOfLoad(names, fromMemory, round);
@@ -215,8 +215,7 @@ export function hostileValuesSuite(include: (path: string) => boolean): void {
         await load('');
         await check(`remembered "${carried.map(([, row]) => row.attack).join('", "')}"`, new ParameterPage(pageParameters(names), '', values), 'remembered');
       }
-      const loads = linkLoads + memoryLoads;
-      expect(checks, `${path}: every state checked`).toBe(HOSTILE_VALUES.length + loads);
+      expect(checks, `${path}: every state checked`).toBe(HOSTILE_VALUES.length + linkLoads + memoryLoads);
       expect(downloads, 'no download starts while a value is refused').toHaveLength(0);
     });
   });

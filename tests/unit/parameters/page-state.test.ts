@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ParameterPage } from '../../../src/parameters/page-state';
 import { pageParameters } from '../../../src/parameters/page-parameters';
 import { fieldMessage } from '../../../src/parameters/problem-messages';
+import { PARAMETERS, type InputParameter } from '../../../src/parameters/registry';
+import { asLinkSends, HOSTILE_VALUES } from '../../support/hostile-values';
 
 const names = ['accountName', 'cloudGroupOU', 'tunnelPrefix'];
 
@@ -98,5 +100,34 @@ describe('a parameter only the reader may set (the folder a guide imports code f
 
   it('ignores nothing when the link does not try to set it', () => {
     expect(new ParameterPage(pageParameters(['aadConnectPath', 'accountName']), '?accountName=A%5Cb', {}).ignoredFromLink()).toEqual([]);
+  });
+});
+
+/**
+ * The browser's hostile-values suite loads a sample of rows by link and from memory (one page load per state it
+ * can show); this is the proof for every row: the page's state reads each row arriving by an attacker's link, or
+ * from memory, as the same value as the reader typing it, in every input parameter, and marks only the link's.
+ */
+describe('every hostile row, by link and from memory, is the value typed', () => {
+  const inputs = (PARAMETERS as readonly { kind: string }[]).filter((parameter): parameter is InputParameter => parameter.kind === 'input');
+  const names = inputs.map((parameter) => parameter.name);
+
+  it.each(HOSTILE_VALUES.map((row) => [row.attack, row.value] as const))('%s', (_attack, value) => {
+    for (const { name, typedOnly } of inputs) {
+      const typed = new ParameterPage(pageParameters(names), '', {});
+      typed.type(name, value);
+      const { fromLink: _typedLink, fromMemory: _typedMemory, ...asTyped } = typed.view()[name]!;
+      const linked = new ParameterPage(pageParameters(names), `?${name}=${asLinkSends(value)}`, {}).view()[name]!;
+      const remembered = new ParameterPage(pageParameters(names), '', { [name]: value }).view()[name]!;
+      expect(remembered, `${name} from memory`).toEqual({ ...asTyped, fromLink: false, fromMemory: true });
+      if (typedOnly) {
+        expect(linked, `${name}: a link cannot set it`).toEqual(new ParameterPage(pageParameters(names), '', {}).view()[name]);
+      } else if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)) {
+        // A lone surrogate is invalid UTF-8 in a link: the link's value is dropped and the field keeps its example.
+        expect(linked, `${name}: a malformed link value is dropped`).toEqual(new ParameterPage(pageParameters(names), '', {}).view()[name]);
+      } else {
+        expect(linked, `${name} by link`).toEqual({ ...asTyped, fromLink: true, fromMemory: false });
+      }
+    }
   });
 });

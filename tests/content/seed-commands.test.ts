@@ -5,7 +5,8 @@ import { findCodeBlocks, type SourceCodeBlock } from '../../src/guides/code-bloc
 import { GUIDE_FILES } from '../support/guides';
 
 const root = join(import.meta.dirname, '..', '..');
-const seed = readFileSync(join(root, '..', 'shared', 'seed', 'blog-posts.txt'), 'utf8');
+// The seed is kept in the repository (content/seed/), so that a clean clone tests against it wherever it sits.
+const seed = readFileSync(join(root, 'content', 'seed', 'blog-posts.txt'), 'utf8');
 
 interface PageBlock extends SourceCodeBlock {
   file: string;

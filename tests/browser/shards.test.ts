@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copySite } from '../support/build-site';
+import { buildSite, copySite, filesUnder } from '../support/build-site';
 import { serveStatic } from './support/server';
 import { browserSession } from './support/session';
 import { distDir } from './support/site';
@@ -32,11 +32,6 @@ afterAll(() => {
   remove();
   rmSync(socialCache, { recursive: true, force: true });
 });
-
-const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => statSync(join(dir, file)).isFile())
-    .sort();
 
 /** `_astro/controller.B2x9_k.js` -> `_astro/controller.js`: the names, wherever they appear. */
 const normalise = (text: string): string => text.replace(/(_astro\/[\w.-]+?)\.[\w-]{8}\.(js|css|mjs)/g, '$1.$2');

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/build-site';
 import { GUIDE_FILES } from '../support/guides';
 import { firstBuild, SECOND_DEPLOYMENT, secondDeployment, type SecondDeployment } from './support/second-deployment';
 import { distDir } from './support/site';
@@ -14,7 +15,6 @@ beforeAll(async () => {
   second = await secondDeployment();
 }, 300_000);
 
-const filesUnder = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dir, file)).isFile());
 
 describe('the site address', () => {
   it('comes from SITE_URL everywhere: canonical URLs, previews, JSON-LD, sitemap, robots.txt and feed', () => {

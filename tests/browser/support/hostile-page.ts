@@ -90,6 +90,18 @@ const SPECIAL = {
 } as const satisfies Record<string, Record<string, RegExp>>;
 
 /**
+ * What a field of the page makes of a value typed into it: refused by its validator, valid but refused where it
+ * sits (a place whose quoting cannot hold it), or accepted (the pure modules', not the page's, answer).
+ */
+export function rowFate(names: readonly string[], places: readonly SpanPlace[], name: string, value: string): 'invalid' | 'unplaceable' | 'accepted' {
+  const state = new ParameterPage(pageParameters(names), '', {});
+  state.type(name, value);
+  const entry = state.view()[name]!;
+  if (!entry.valid) return 'invalid';
+  return places.some((place) => place.name === name && !placeValue(entry.value, place.context).ok) ? 'unplaceable' : 'accepted';
+}
+
+/**
  * The rows a field gets by link or from memory, where each costs a page load: one load per state the page can
  * render, not one per row. Every refused row renders the same state (`<name: invalid>`, Copy and Download
  * refused), so a field gets one row refused by its validator and one valid but refused where it sits (the two
@@ -102,14 +114,7 @@ export function loadRows(names: readonly string[], places: readonly SpanPlace[],
   return names.map((name) => {
     const seen = new Set<string>();
     return HOSTILE_VALUES.filter((row) => {
-      const state = new ParameterPage(pageParameters(names), '', {});
-      state.type(name, row.value);
-      const entry = state.view()[name]!;
-      const kind = !entry.valid
-        ? 'invalid'
-        : places.some((place) => place.name === name && !placeValue(entry.value, place.context).ok)
-          ? 'unplaceable'
-          : 'accepted';
+      const kind = rowFate(names, places, name, row.value);
       const classes = Object.entries(SPECIAL[way]).filter(([, pattern]) => pattern.test(row.value)).map(([special]) => special);
       const fresh = [kind, ...classes].filter((key) => !seen.has(key));
       for (const key of fresh) seen.add(key);

@@ -100,6 +100,29 @@ describe('copy button', () => {
   });
 });
 
+describe('copy button, when the browser refuses the clipboard', () => {
+  it('says how to copy by hand, and nothing is copied', async () => {
+    const page = await session.open('/guides/ipv6-routed-lan/hurricane-electric-tunnel/', {}, async (opened) => {
+      // A browser or policy that refuses clipboard writes: writeText rejects, as the Clipboard API says it may.
+      await opened.addInitScript(() => {
+        const writes: string[] = [];
+        Object.assign(window, { clipboardWrites: writes });
+        navigator.clipboard.writeText = (text: string): Promise<void> => {
+          writes.push(text);
+          return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+        };
+      });
+      await controlClock(opened);
+    });
+    await stopTimers(page);
+    const button = page.locator('figure.code-block').first().locator('button.copy-code');
+    await button.click();
+    await untilText(button, 'Copy failed: select the code and press Ctrl+C');
+    expect(await button.getAttribute('aria-live'), 'the words are read out').toBe('polite');
+    expect(await page.evaluate(() => (window as unknown as { clipboardWrites: string[] }).clipboardWrites.length), 'the write was tried once').toBe(1);
+  });
+});
+
 describe('where a block runs', () => {
   it('labels a block for the clients, and an undo block, on its frame, outside the code', async () => {
     const page = await session.open('/guides/ipv6-routed-lan/windows-ipv6-router/');

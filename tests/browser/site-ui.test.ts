@@ -101,7 +101,7 @@ describe('copy button', () => {
 });
 
 describe('copy button, when the browser refuses the clipboard', () => {
-  it('says how to copy by hand, and nothing is copied', async () => {
+  it('says how to copy by hand', async () => {
     const page = await session.open('/guides/ipv6-routed-lan/hurricane-electric-tunnel/', {}, async (opened) => {
       // A browser or policy that refuses clipboard writes: writeText rejects, as the Clipboard API says it may.
       await opened.addInitScript(() => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_CACHE } from '../../src/offline/service-worker-config';
@@ -78,6 +79,14 @@ describe('offline after the first visit', () => {
     expect(await page.locator('h1').textContent()).toBe(GROUP_TITLE);
     await page.waitForSelector('guide-parameters.is-enhanced');
     expect(await page.locator('#param-accountName').inputValue()).toBe('CONTOSO\\from_link');
+    // The form's buttons, the review dialog and the script builder load their code on first use: offline too.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download script' }).click();
+    await page.locator('dialog.review-dialog[open]').waitFor();
+    await page.locator('dialog.review-dialog button[value="confirm"]').click();
+    const script = await downloading;
+    expect(script.suggestedFilename()).toMatch(/\.ps1$/);
+    expect(readFileSync((await script.path()) ?? '', 'utf8')).toContain("CONTOSO\\from_link");
     expect(reachedServer()).toEqual([]);
   });
 

@@ -24,8 +24,8 @@ export default defineConfig({
   build: { format: 'directory' },
   ...(shard ? { outDir: process.env.GUIDES_SHARD_OUT || `./dist-shards/${shard.index}`, cacheDir: `./node_modules/.astro-shards/${shard.index}` } : {}),
   // The service worker last: it precaches what the other steps wrote.
-  // guideReport: each shard reports the staleness and unconfirmed claims of its own guides.
-  integrations: [mdx({ optimize: true }), guideReport(), ...siteSitemap(), ...(shard ? [serviceWorker({ writeWorker: false })] : [socialImages(), pagefindIndex(), serviceWorker()])],
+  // guideReport: the whole site's staleness and unconfirmed claims (a sharded build reports them at the merge).
+  integrations: [mdx({ optimize: true }), guideReport({ inShard: shard !== undefined }), ...siteSitemap(), ...(shard ? [serviceWorker({ writeWorker: false })] : [socialImages(), pagefindIndex(), serviceWorker()])],
   vite: {
     plugins: [placeholderCheck(), leanPreloadHelper()],
     build: {

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isSitemapFile, mergeSitemaps, planMerge, type ShardFile } from '../src/build/merge';
+import { reportGuides } from '../src/guides/report-integration';
 import { parseShard } from '../src/build/shards';
 import { writeSocialImages } from '../src/metadata/social-images-integration';
 import { buildSearchIndex } from '../src/search/pagefind-integration';
@@ -98,6 +99,7 @@ async function merge(count: number): Promise<void> {
 
 /** What the integrations do at the end of a whole build, once the merged dist/ holds every page. */
 async function finish(dist: string): Promise<void> {
+  reportGuides(dist, { warn: (message) => console.warn(message), info: (message) => console.log(message) });
   let started = performance.now();
   if (process.env['SKIP_SOCIAL_IMAGES'] !== '1') {
     const { rendered, cached } = await writeSocialImages(dist);

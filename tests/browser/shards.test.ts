@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countUnconfirmed } from '../../src/guides/unconfirmed';
 import { buildSite, copySite, filesUnder } from '../support/build-site';
 import { serveStatic } from './support/server';
 import { browserSession } from './support/session';
@@ -17,6 +18,7 @@ import { distDir } from './support/site';
 const session = browserSession();
 const one = distDir;
 let sharded = '';
+let output = '';
 let remove = (): void => undefined;
 const socialCache = mkdtempSync(join(tmpdir(), 'social-sharded-'));
 
@@ -27,6 +29,7 @@ beforeAll(async () => {
   const result = await buildSite(copy.dir, { SOCIAL_IMAGE_CACHE: socialCache }, ['tsx', 'scripts/build.ts', '--shards', '3']);
   if (result.status !== 0) throw new Error(`the sharded build failed:\n${result.output.slice(-8000)}`);
   sharded = join(copy.dir, 'dist');
+  output = result.output;
 }, 600_000);
 afterAll(() => {
   remove();
@@ -53,6 +56,13 @@ describe('one process and three shards plus the merge', () => {
     });
     expect(differ).toEqual([]);
     for (const file of ['sitemap-index.xml', 'sitemap-0.xml', 'feed.xml', 'whats-new/index.html']) expect(text).toContain(file);
+  });
+
+  it("report the whole site's unconfirmed claims once, at the merge, as the one-process build counts them", () => {
+    const reports = output.split('\n').filter((line) => /unconfirmed claims? shown to readers/.test(line));
+    const total = filesUnder(join(one, 'guides')).filter((file) => file.endsWith('.html')).reduce((sum, file) => sum + countUnconfirmed(readFileSync(join(one, 'guides', file), 'utf8')), 0);
+    expect(total, 'the guides show unconfirmed claims').toBeGreaterThan(0);
+    expect(reports, 'one report, of the whole site').toEqual([expect.stringContaining(`${total} unconfirmed claims shown to readers:`)]);
   });
 
   it('draw the same social images', () => {

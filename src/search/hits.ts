@@ -8,6 +8,7 @@ export interface ResultData {
   url: string;
   content?: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
   excerpt: string;
   sub_results?: Array<{ title: string; url: string; excerpt: string }>;
 }

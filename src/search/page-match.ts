@@ -26,10 +26,15 @@ export function pageWords(text: string): string[] {
   return [...found].sort();
 }
 
-/** Plural and verb endings, so `passwords` and `configured` are on a page that says `password` and `configure`. */
-function stem(word: string): string {
+/**
+ * Plural and verb endings, so `passwords` and `configured` are on a page that says `password` and
+ * `configure`; a doubled last consonant goes too (`sysprepped`, `sysprepping`: `sysprep`).
+ */
+export function stem(word: string): string {
   const stemmed = word.replace(/(ies|es|s|ed|ing|ation)$/, '');
-  return stemmed.length >= 4 ? stemmed : word;
+  if (stemmed.length < 4) return word;
+  const undoubled = /(ed|ing)$/.test(word) ? stemmed.replace(/([b-df-hj-np-tv-z])\1$/, '$1') : stemmed;
+  return undoubled;
 }
 
 /** Whether a word is on a page, as Pagefind matches it (a word's beginning), never a shorter prefix of the query word. */
@@ -57,4 +62,79 @@ export function conceptsOnPage(concepts: readonly Concept[], text: string): bool
 export function isMatch(held: readonly boolean[]): boolean {
   const count = held.filter(Boolean).length;
   return held.length > 0 && count * 2 > held.length;
+}
+
+/**
+ * The pairs of the query's ideas (each given by its first idea's index), next to each other as
+ * typed, that the title holds next to each other: "device writeback" in "Prepare Active Directory for device writeback". The title names the
+ * exact thing asked, where an overview that mentions every kind only shares the words.
+ */
+export function titlePhrases(concepts: readonly Concept[], title: string): number[] {
+  const titleWords = title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  const at = (concept: Concept, index: number): number | undefined => {
+    for (const form of concept.forms) {
+      if (form.every((word, k) => (titleWords[index + k] ?? '').startsWith(word))) return form.length;
+    }
+    return undefined;
+  };
+  const pairs: number[] = [];
+  for (let c = 0; c + 1 < concepts.length; c += 1) {
+    const [first, second] = [concepts[c], concepts[c + 1]];
+    if (!first || !second) continue;
+    for (let i = 0; i < titleWords.length; i += 1) {
+      const length = at(first, i);
+      if (length !== undefined && at(second, i + length) !== undefined) {
+        pairs.push(c);
+        break;
+      }
+    }
+  }
+  return pairs;
+}
+
+/** A candidate page as ranking sees it: the ideas it holds, those in its title, the title's phrases (titlePhrases). */
+export interface Holding {
+  held: readonly boolean[];
+  inTitle: readonly boolean[];
+  phrases: readonly number[];
+  /** The group of the guide, when it is that group's overview. */
+  overviewOf?: string | undefined;
+  group?: string | undefined;
+}
+
+/**
+ * An overview's title names its whole group ("Azure AD Connect writeback permissions"): when a
+ * guide of that group holds the query and names it in its title ("group writeback"), the
+ * overview's title says nothing of which guide the reader needs, and does not count.
+ */
+function withoutOverviewTitles(pages: readonly Holding[]): Holding[] {
+  return pages.map((page) => {
+    if (page.overviewOf === undefined) return page;
+    const specific = pages.some((other) => other !== page && other.overviewOf === undefined && other.group === page.overviewOf && other.phrases.length > 0 && isMatch(other.held));
+    return specific ? { ...page, inTitle: page.inTitle.map(() => false), phrases: [] } : page;
+  });
+}
+
+/**
+ * Ranks pages by the ideas they hold on the page and in the title, each idea weighted by how rare
+ * it is among the pages found (its inverse document frequency there, as BM25 does), and each
+ * title phrase by its two ideas' mean weight. So "group writeback perms" ranks the guide titled
+ * "group writeback" above the overview titled "writeback permissions": "group" is the rare idea.
+ * A group's overview yields its title to the group's guides (withoutOverviewTitles).
+ * Returns the indices of the pages, best first (ties keep their order).
+ */
+export function rankPages(found: readonly Holding[]): number[] {
+  const pages = withoutOverviewTitles(found);
+  const ideas = pages[0]?.held.length ?? 0;
+  const weights = Array.from({ length: ideas }, (_, c) => {
+    const holding = pages.filter((page) => page.held[c]).length;
+    return Math.log(1 + pages.length / Math.max(1, holding));
+  });
+  const weight = (c: number): number => weights[c] ?? 0;
+  const score = (page: Holding): number =>
+    page.held.reduce((sum, held, c) => sum + (held ? weight(c) : 0), 0) +
+    page.inTitle.reduce((sum, held, c) => sum + (held ? weight(c) : 0), 0) +
+    page.phrases.reduce((sum, c) => sum + (weight(c) + weight(c + 1)) / 2, 0);
+  const scores = pages.map(score);
+  return pages.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
 }

@@ -37,7 +37,7 @@ function isReadersOwn(term: string): boolean {
   );
 }
 
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'how', 'i', 'in', 'is', 'it', 'its', 'my', 'of', 'on', 'or', 'that', 'the', 'this', 'to', 'was', 'with', 'not', 'may', 'does', 'did', 'do', 'can', 'what', 'when', 'why', 'will', 'after', 'before', 'into', 'me', 'no', 'so', 'then', 'there', 'it', 'been', 'but', 'get', 'we', 'our', 'you', 'your', 'all', 'any', 'up', 'out']);
+const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'how', 'i', 'in', 'is', 'it', 'its', 'my', 'of', 'on', 'or', 'that', 'the', 'this', 'to', 'was', 'with', 'not', 'may', 'does', 'did', 'do', 'can', 'what', 'which', 'where', 'when', 'why', 'will', 'after', 'before', 'into', 'me', 'no', 'so', 'then', 'there', 'it', 'been', 'but', 'get', 'we', 'our', 'you', 'your', 'all', 'any', 'up', 'out']);
 
 /** Words of almost every guide or complaint, not distinctive (`sql server backup failed` is about SQL). */
 const GENERIC_WORDS = new Set(['server', 'servers', 'windows', 'microsoft', 'error', 'fail', 'fails', 'failed', 'failure', 'problem', 'issue', 'fix', 'help', 'working', 'keeps', 'service', 'services', 'start', 'starts', 'started', 'time', 'machine', 'computer']);

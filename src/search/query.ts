@@ -1,6 +1,6 @@
 import { htmlToText } from '../guides/html-text';
 import { toHits, type ResultData, type SearchHit } from './hits';
-import { conceptsOnPage, isMatch, searchedText } from './page-match';
+import { conceptsOnPage, isMatch, rankPages, searchedText, titlePhrases, type Holding } from './page-match';
 import { planQuery, type Concept, type QueryPlan } from './query-plan';
 import { isKnown, nearestWord } from './suggest';
 
@@ -32,11 +32,9 @@ interface Candidate {
   data: () => Promise<ResultData>;
 }
 
-interface Checked {
+interface Checked extends Holding {
   data: ResultData;
   held: boolean[];
-  inTitle: number;
-  order: number;
 }
 
 export interface FindOptions {
@@ -77,14 +75,30 @@ export async function findGuides(engine: SearchEngine, raw: string, options: Fin
   return { found: first.found, hits: toHits(first.checked.map((page) => page.data), plan.search), suggestion, forSuggestion: false, missing: first.found ? missing : [] };
 }
 
+/** Fewer pages than this hold every word: the pages that hold most of the ideas alone are candidates too. */
+const FEW_RESULTS = 3;
+
 async function run(engine: SearchEngine, plan: QueryPlan, filters: Record<string, string[]>, limit: number): Promise<{ found: boolean; checked: Checked[] }> {
   const exact = await engine.search(plan.search, { filters });
-  const checked = await check(exact.results.slice(0, limit), plan.concepts);
+  // Pagefind wants every word on the page: the guide that answers "device writeback attributes"
+  // without the word "attributes" would be missed for the overview that mentions everything.
+  const relaxed = exact.results.length < FEW_RESULTS && plan.concepts.length > 1 ? await byIdea(engine, plan.concepts, filters, limit) : [];
+  // Each page once, as the whole query found it where it did (its excerpts mark every word).
+  const seen = new Set<string>();
+  const candidates = [...exact.results.slice(0, limit), ...relaxed].filter((result) => !seen.has(result.id) && seen.add(result.id));
+  const checked = await check(candidates, plan.concepts);
   const matching = checked.filter((page) => isMatch(page.held));
   if (matching.length > 0) return { found: true, checked: matching };
-  // Nothing holds most of the words: search each idea alone and rank pages by how many they hold.
+  // Nothing holds most of the words: the pages that hold the most ideas alone are the closest.
+  const ranked = relaxed.length > 0 ? relaxed : await byIdea(engine, plan.concepts, filters, limit);
+  const closest = (await check(ranked, plan.concepts)).filter((page) => page.held.some(Boolean));
+  return { found: false, checked: closest.slice(0, 3) };
+}
+
+/** Searches each idea alone and ranks the pages by how many of them they hold, then by Pagefind's scores. */
+async function byIdea(engine: SearchEngine, concepts: readonly Concept[], filters: Record<string, string[]>, limit: number): Promise<Candidate[]> {
   const tally = new Map<string, Candidate & { matched: number }>();
-  for (const concept of plan.concepts.slice(0, 8)) {
+  for (const concept of concepts.slice(0, 8)) {
     const found = await engine.search(concept.typed, { filters });
     for (const result of found.results) {
       const entry = tally.get(result.id) ?? { ...result, score: 0, matched: 0 };
@@ -93,27 +107,22 @@ async function run(engine: SearchEngine, plan: QueryPlan, filters: Record<string
       tally.set(result.id, entry);
     }
   }
-  const ranked = [...tally.values()].sort((a, b) => b.matched - a.matched || b.score - a.score).slice(0, limit);
-  const closest = (await check(ranked, plan.concepts)).filter((page) => page.held.some(Boolean));
-  const relaxedMatches = closest.filter((page) => isMatch(page.held));
-  return relaxedMatches.length > 0 ? { found: true, checked: relaxedMatches } : { found: false, checked: closest.slice(0, 3) };
+  return [...tally.values()].sort((a, b) => b.matched - a.matched || b.score - a.score).slice(0, limit);
 }
 
 /**
- * Loads the results and counts the ideas each holds; best first: most ideas, then most ideas in
- * the title (the guide is about them), then Pagefind's order.
+ * Loads the results and finds the ideas each holds, on the page and in its title; best first
+ * (rankPages: rare ideas weigh more, the title counts again), then Pagefind's order.
  */
 async function check(results: readonly Candidate[], concepts: readonly Concept[]): Promise<Checked[]> {
   const checked = await Promise.all(
-    results.map(async (result, order) => {
+    results.map(async (result) => {
       const data = await result.data();
       const title = data.meta['title'] ?? '';
       const held = conceptsOnPage(concepts, searchedText(data.meta, data.content ?? htmlToText(data.excerpt)));
-      const inTitle = conceptsOnPage(concepts, title).filter(Boolean).length;
-      return { data, held, inTitle, order };
+      return { data, held, inTitle: conceptsOnPage(concepts, title), phrases: titlePhrases(concepts, title), overviewOf: data.meta['overview'], group: data.filters?.['group']?.[0] };
     }),
   );
-  const count = (page: Checked): number => page.held.filter(Boolean).length;
-  return checked.sort((a, b) => count(b) - count(a) || b.inTitle - a.inTitle || a.order - b.order);
+  return rankPages(checked).flatMap((i) => checked[i] ?? []);
 }
 

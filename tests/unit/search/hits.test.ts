@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionScore, toHits, type ResultData } from '../../../src/search/hits';
 
-const page = (subResults: ResultData['sub_results']): ResultData => ({
+const page = (subResults: NonNullable<ResultData['sub_results']>): ResultData => ({
   url: '/guides/g/device-writeback/',
   meta: { title: 'Prepare Active Directory for device writeback', summary: 'Write registered devices to AD & more.' },
   excerpt: '',

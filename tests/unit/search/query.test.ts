@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptsOnPage, excerptParts, findGuides, isMatch, normaliseQuery, pageWords, planQuery, type ResultData, type SearchEngine } from '../../../src/search/query';
+import { rankPages, titlePhrases } from '../../../src/search/page-match';
 
 describe('normaliseQuery', () => {
   it('straightens quotes, drops surrounding quotes and a trailing period, folds spaces', () => {
@@ -79,6 +80,10 @@ describe('conceptsOnPage and isMatch', () => {
     expect(conceptsOnPage(planQuery('AADC').concepts, 'Azure AD Connect writes back')).toEqual([true]);
   });
 
+  it('takes sysprepped and sysprepping for sysprep (a doubled last consonant)', () => {
+    expect(conceptsOnPage(planQuery('sysprepped sysprepping').concepts, 'Run sysprep /generalize')).toEqual([true, true]);
+  });
+
   it('counts a match when more than half of the ideas are on the page', () => {
     expect(isMatch([true, true, false])).toBe(true);
     expect(isMatch([true, false])).toBe(false);
@@ -121,7 +126,24 @@ describe('findGuides', () => {
     const outcome = await findGuides(engine, 'logon session');
     expect(outcome.found).toBe(true);
     expect(outcome.hits.map((hit) => hit.url)).toEqual(['/sbs/']);
-    expect(engine.queries).toEqual(['logon session']);
+    // Fewer than three pages hold every word: each idea is searched alone too, for a guide that lacks one word.
+    expect(engine.queries).toEqual(['logon session', 'logon', 'session']);
+  });
+
+  it('lands on the guide titled with the exact thing asked, not the overview that holds one more word in passing', async () => {
+    const site = {
+      '/overview/': 'Azure AD Connect writeback permissions. Device writeback, group writeback, password writeback: which attributes each writes.',
+      '/device-writeback/': 'Prepare Active Directory for device writeback. Initialize-ADSyncDeviceWriteBack for the connector account.',
+      '/group-writeback/': 'Prepare Active Directory for group writeback. Permissions on the OU.',
+    };
+    const engine = fakeEngine(site);
+    const withTitles = { ...engine, search: async (query: string) => {
+      const found = await engine.search(query);
+      return { results: found.results.map((result) => ({ ...result, data: async () => ({ ...(await result.data()), meta: { title: (site as Record<string, string>)[result.id]?.split('.')[0] ?? '' } }) })) };
+    } };
+    const outcome = await findGuides(withTitles, 'device writeback attributes');
+    expect(outcome.found).toBe(true);
+    expect(outcome.hits.map((hit) => hit.url)).toEqual(['/device-writeback/', '/overview/']);
   });
 
   it("finds a pasted message on another server's name", async () => {
@@ -201,5 +223,27 @@ describe('distinctive words', () => {
   it('leaves out words found on nearly every guide, unless nothing else is typed', () => {
     expect(planQuery('sql server backup failed').concepts.map((concept) => concept.typed)).toEqual(['sql', 'backup']);
     expect(planQuery('windows server').concepts.map((concept) => concept.typed)).toEqual(['windows', 'server']);
+  });
+});
+
+describe('titlePhrases and rankPages', () => {
+  it('finds the pairs of ideas typed next to each other that the title holds next to each other', () => {
+    const { concepts } = planQuery('group writeback perms');
+    expect(titlePhrases(concepts, 'Prepare Active Directory for group writeback')).toEqual([0]);
+    expect(titlePhrases(concepts, 'Azure AD Connect writeback permissions in Active Directory')).toEqual([1]);
+    expect(titlePhrases(concepts, 'Writeback of groups')).toEqual([]);
+  });
+
+  it('weighs rare ideas more, and the title again: the guide titled with the rare idea first', () => {
+    const overview = { held: [true, true, true], inTitle: [false, true, true], phrases: [1] };
+    const group = { held: [true, true, true], inTitle: [true, true, false], phrases: [0] };
+    const device = { held: [false, true, true], inTitle: [false, true, false], phrases: [] };
+    const password = { held: [false, true, true], inTitle: [false, true, false], phrases: [] };
+    expect(rankPages([overview, device, group, password])).toEqual([2, 0, 1, 3]);
+  });
+
+  it('keeps the order of pages that rank alike', () => {
+    const same = { held: [true], inTitle: [false], phrases: [] };
+    expect(rankPages([same, same, same])).toEqual([0, 1, 2]);
   });
 });

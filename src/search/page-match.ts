@@ -58,10 +58,47 @@ export function conceptsOnPage(concepts: readonly Concept[], text: string): bool
   return concepts.map((concept) => concept.forms.some((form) => form.every((word) => onPage(word, sorted))));
 }
 
-/** A page matches when it holds most (more than half) of the query's ideas. */
-export function isMatch(held: readonly boolean[]): boolean {
-  const count = held.filter(Boolean).length;
-  return held.length > 0 && count * 2 > held.length;
+/** Whether a word of the page's text is the query word, as onPage matches it. */
+function sameWord(word: string, token: string | undefined): boolean {
+  if (token === undefined) return false;
+  return word.length <= 2 ? token === word : token.startsWith(word) || token.startsWith(stem(word));
+}
+
+/**
+ * Which of the query's ideas a page mentions only in passing: once in its text, and not where the
+ * page says what it is about (`about`: title, summary, headings, search metadata); never an
+ * identifier. The writeback overview names Intune once in a table cell; it is not a page about Intune.
+ */
+export function passingMentions(concepts: readonly Concept[], about: string, content: string): boolean[] {
+  const aboutWords = pageWords(about);
+  const tokens = content.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((token) => token !== '');
+  return concepts.map((concept) => {
+    // An identifier (v6v4tunnel, 0x80070520) is never a passing word: a page that has it, in a command or a message, is about it.
+    if (/\d/.test(concept.typed)) return false;
+    if (concept.forms.some((form) => form.every((word) => onPage(word, aboutWords)))) return false;
+    let count = 0;
+    for (const form of concept.forms) {
+      for (let i = 0; i < tokens.length; i += 1) if (form.every((word, k) => sameWord(word, tokens[i + k]))) count += 1;
+    }
+    return count === 1;
+  });
+}
+
+/** An idea is rare when few pages of the index hold it: at most 2, or a tenth of the pages. */
+export function isRare(pagesHolding: number, pageCount: number): boolean {
+  return pagesHolding <= Math.max(2, pageCount / 10);
+}
+
+/**
+ * A page matches when it holds most (more than half) of the query's ideas. An idea that no page of
+ * the index holds (`absent`: the subject the site does not cover, "wsus" in "wsus clients not
+ * reporting") counts twice: two everyday words shared with a guide do not make it about WSUS.
+ */
+export function isMatch(held: readonly boolean[], absent: readonly boolean[] = []): boolean {
+  const weight = (c: number): number => (absent[c] ? 2 : 1);
+  const total = held.reduce((sum, _, c) => sum + weight(c), 0);
+  const count = held.reduce((sum, isHeld, c) => sum + (isHeld ? weight(c) : 0), 0);
+  return held.length > 0 && count * 2 > total;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { htmlToText } from '../guides/html-text';
 import { toHits, type ResultData, type SearchHit } from './hits';
-import { conceptsOnPage, isMatch, rankPages, searchedText, titlePhrases, type Holding } from './page-match';
+import { conceptsOnPage, isMatch, isRare, passingMentions, rankPages, searchedText, titlePhrases, type Holding } from './page-match';
 import { planQuery, type Concept, type QueryPlan } from './query-plan';
 import { isKnown, nearestWord } from './suggest';
 
@@ -35,11 +35,18 @@ interface Candidate {
 interface Checked extends Holding {
   data: ResultData;
   held: boolean[];
+  /** Ideas the page mentions only in passing (passingMentions). */
+  passing: boolean[];
 }
+
+/** How many pages of the index hold the query's idea (by index), and how many pages the index has. */
+type Rarity = (concept: number) => Promise<{ holding: number; pages: number }>;
 
 export interface FindOptions {
   filters?: Record<string, string[]>;
   limit?: number;
+  /** How many pages the index holds: with it, a rare idea mentioned once in passing does not make a page a match. */
+  pageCount?: () => Promise<number>;
   /** The index's vocabulary, loaded only when a query word matches nothing. */
   vocabulary?: () => Promise<readonly string[]>;
 }
@@ -55,7 +62,7 @@ export async function findGuides(engine: SearchEngine, raw: string, options: Fin
   const plan = planQuery(raw);
   if (plan.search === '') return none;
   const limit = options.limit ?? 8;
-  const first = await run(engine, plan, options.filters ?? {}, limit);
+  const first = await run(engine, plan, { ...options, filters: options.filters ?? {}, limit });
   const missing = plan.concepts.filter((_, i) => !first.checked.some((page) => page.held[i])).map((concept) => concept.typed);
   let suggestion: string | undefined;
   if (missing.length > 0 && options.vocabulary) {
@@ -69,7 +76,7 @@ export async function findGuides(engine: SearchEngine, raw: string, options: Fin
     if (replacements.size > 0) suggestion = plan.concepts.map((concept) => replacements.get(concept.typed) ?? concept.typed).join(' ');
   }
   if (!first.found && suggestion) {
-    const second = await run(engine, planQuery(suggestion), options.filters ?? {}, limit);
+    const second = await run(engine, planQuery(suggestion), { ...options, filters: options.filters ?? {}, limit });
     if (second.found) return { found: true, hits: toHits(second.checked.map((page) => page.data), suggestion), suggestion, forSuggestion: true, missing: [] };
   }
   return { found: first.found, hits: toHits(first.checked.map((page) => page.data), plan.search), suggestion, forSuggestion: false, missing: first.found ? missing : [] };
@@ -78,7 +85,9 @@ export async function findGuides(engine: SearchEngine, raw: string, options: Fin
 /** Fewer pages than this hold every word: the pages that hold most of the ideas alone are candidates too. */
 const FEW_RESULTS = 3;
 
-async function run(engine: SearchEngine, plan: QueryPlan, filters: Record<string, string[]>, limit: number): Promise<{ found: boolean; checked: Checked[] }> {
+async function run(engine: SearchEngine, plan: QueryPlan, options: FindOptions & { filters: Record<string, string[]>; limit: number }): Promise<{ found: boolean; checked: Checked[] }> {
+  const { filters, limit } = options;
+  const rare = options.pageCount ? rarity(engine, plan.concepts, options.pageCount) : undefined;
   const exact = await engine.search(plan.search, { filters });
   // Pagefind wants every word on the page: the guide that answers "device writeback attributes"
   // without the word "attributes" would be missed for the overview that mentions everything.
@@ -86,13 +95,33 @@ async function run(engine: SearchEngine, plan: QueryPlan, filters: Record<string
   // Each page once, as the whole query found it where it did (its excerpts mark every word).
   const seen = new Set<string>();
   const candidates = [...exact.results.slice(0, limit), ...relaxed].filter((result) => !seen.has(result.id) && seen.add(result.id));
-  const checked = await check(candidates, plan.concepts);
-  const matching = checked.filter((page) => isMatch(page.held));
+  const checked = await check(candidates, plan.concepts, rare);
+  // The ideas no page found holds: a word the index does not know, nor any word near it (not a
+  // typo, then, but a subject the site does not cover), weighs double.
+  const missing = plan.concepts.map((_, c) => !checked.some((page) => page.held[c]));
+  const vocabulary = missing.some(Boolean) && options.vocabulary ? await options.vocabulary() : undefined;
+  const absent = plan.concepts.map(
+    (concept, c) => missing[c] === true && vocabulary !== undefined && /^\p{L}[\p{L}\p{N}]{2,}$/u.test(concept.typed) && !isKnown(concept.typed, vocabulary) && nearestWord(concept.typed, vocabulary) === undefined,
+  );
+  const matching = checked.filter((page) => isMatch(page.held, absent));
   if (matching.length > 0) return { found: true, checked: matching };
   // Nothing holds most of the words: the pages that hold the most ideas alone are the closest.
   const ranked = relaxed.length > 0 ? relaxed : await byIdea(engine, plan.concepts, filters, limit);
-  const closest = (await check(ranked, plan.concepts)).filter((page) => page.held.some(Boolean));
+  const closest = (await check(ranked, plan.concepts, rare)).filter((page) => page.held.some(Boolean));
   return { found: false, checked: closest.slice(0, 3) };
+}
+
+/** How rare each idea is in the whole index (the pages a search for it alone finds), asked only when needed, once. */
+function rarity(engine: SearchEngine, concepts: readonly Concept[], pageCount: () => Promise<number>): Rarity {
+  const known = new Map<number, Promise<{ holding: number; pages: number }>>();
+  return (c) => {
+    let answer = known.get(c);
+    if (!answer) {
+      answer = (async () => ({ holding: (await engine.search(concepts[c]?.typed ?? '')).results.length, pages: await pageCount() }))();
+      known.set(c, answer);
+    }
+    return answer;
+  };
 }
 
 /** Searches each idea alone and ranks the pages by how many of them they hold, then by Pagefind's scores. */
@@ -114,15 +143,25 @@ async function byIdea(engine: SearchEngine, concepts: readonly Concept[], filter
  * Loads the results and finds the ideas each holds, on the page and in its title; best first
  * (rankPages: rare ideas weigh more, the title counts again), then Pagefind's order.
  */
-async function check(results: readonly Candidate[], concepts: readonly Concept[]): Promise<Checked[]> {
+async function check(results: readonly Candidate[], concepts: readonly Concept[], rare?: Rarity): Promise<Checked[]> {
   const checked = await Promise.all(
     results.map(async (result) => {
       const data = await result.data();
       const title = data.meta['title'] ?? '';
-      const held = conceptsOnPage(concepts, searchedText(data.meta, data.content ?? htmlToText(data.excerpt)));
-      return { data, held, inTitle: conceptsOnPage(concepts, title), phrases: titlePhrases(concepts, title), overviewOf: data.meta['overview'], group: data.filters?.['group']?.[0] };
+      const content = data.content ?? htmlToText(data.excerpt);
+      const held = conceptsOnPage(concepts, searchedText(data.meta, content));
+      const about = [searchedText(data.meta, ''), data.meta['summary'] ?? '', ...(data.sub_results ?? []).map((section) => section.title)].join(' ');
+      const passing = passingMentions(concepts, about, content);
+      return { data, held, passing, inTitle: conceptsOnPage(concepts, title), phrases: titlePhrases(concepts, title), overviewOf: data.meta['overview'], group: data.filters?.['group']?.[0] };
     }),
   );
+  // A rare idea mentioned once in passing is not what the page is about: it does not count as held.
+  for (let c = 0; c < concepts.length; c += 1) {
+    if (!rare || !checked.some((page) => page.passing[c])) continue;
+    const { holding, pages } = await rare(c);
+    if (!isRare(holding, pages)) continue;
+    for (const page of checked) if (page.passing[c]) page.held[c] = false;
+  }
   return rankPages(checked).flatMap((i) => checked[i] ?? []);
 }
 

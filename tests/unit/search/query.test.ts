@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptsOnPage, excerptParts, findGuides, isMatch, normaliseQuery, pageWords, planQuery, type ResultData, type SearchEngine } from '../../../src/search/query';
-import { rankPages, titlePhrases } from '../../../src/search/page-match';
+import { isRare, passingMentions, rankPages, titlePhrases } from '../../../src/search/page-match';
 
 describe('normaliseQuery', () => {
   it('straightens quotes, drops surrounding quotes and a trailing period, folds spaces', () => {
@@ -245,5 +245,58 @@ describe('titlePhrases and rankPages', () => {
   it('keeps the order of pages that rank alike', () => {
     const same = { held: [true], inTitle: [false], phrases: [] };
     expect(rankPages([same, same, same])).toEqual([0, 1, 2]);
+  });
+});
+
+describe('honest about one shared word', () => {
+  const overview = 'Device writeback: devices registered in Azure AD (enrolled with Office 365 MDM or Intune) are written to AD. Windows 10 device sync. Windows 10 computers.';
+
+  it('finds the rare words a page mentions only once, outside its title, summary, headings and metadata', () => {
+    const { concepts } = planQuery('intune windows 10 devices');
+    expect(concepts.map((concept) => concept.typed)).toEqual(['intune', '10', 'devices']);
+    expect(passingMentions(concepts, 'Azure AD Connect writeback permissions', overview)).toEqual([true, false, false]);
+    // Named where the page says what it is about: not in passing.
+    expect(passingMentions(concepts, 'Enrol devices in Intune', overview)).toEqual([false, false, false]);
+    // Twice in the text: not in passing.
+    expect(passingMentions(concepts, '', `${overview} Intune again.`)).toEqual([false, false, false]);
+  });
+
+  it('never takes an identifier for a passing word', () => {
+    const { concepts } = planQuery('v6v4tunnel');
+    expect(passingMentions(concepts, '', 'netsh interface ipv6 add v6v4tunnel IP6Tunnel')).toEqual([false]);
+  });
+
+  it('calls an idea rare when at most 2 pages, or a tenth of them, hold it', () => {
+    expect(isRare(2, 20)).toBe(true);
+    expect(isRare(3, 20)).toBe(false);
+    expect(isRare(100, 1000)).toBe(true);
+    expect(isRare(101, 1000)).toBe(false);
+  });
+
+  it('weighs an idea the index does not know twice: two shared everyday words are not a match', () => {
+    expect(isMatch([false, true, true])).toBe(true);
+    expect(isMatch([false, true, true], [true, false, false])).toBe(false);
+    expect(isMatch([false, true, true, true, true, true], [true])).toBe(true);
+  });
+});
+
+describe('findGuides, honest about one shared word', () => {
+  const site = {
+    '/overview/': 'Writeback overview. Device writeback: devices enrolled with Intune are written to AD. Windows 10 device sync for Windows 10 computers.',
+    '/device-writeback/': 'Prepare AD for device writeback. Devices registered in Azure AD are written to RegisteredDevices.',
+    '/usb/': 'Boot from a USB key to update the BIOS.',
+  };
+
+  it('says no guide matches when the rare word it shares is only mentioned in passing', async () => {
+    const outcome = await findGuides(fakeEngine(site), 'intune enrolment windows 10', { pageCount: async () => 3 });
+    expect(outcome.found).toBe(false);
+    // Without the passing Intune, the overview would hold two of the three ideas: a match.
+    expect((await findGuides(fakeEngine(site), 'intune enrolment windows 10')).found).toBe(true);
+  });
+
+  it('keeps the guide that is about the subject', async () => {
+    const outcome = await findGuides(fakeEngine(site), 'registered devices writeback', { pageCount: async () => 3 });
+    expect(outcome.found).toBe(true);
+    expect(outcome.hits[0]?.url).toBe('/device-writeback/');
   });
 });

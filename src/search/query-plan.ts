@@ -1,4 +1,5 @@
 import { POWERSHELL_VERBS } from './data/powershell-verbs';
+import { errorNumber, errorNumberForms } from './error-numbers';
 import { findSynonyms, words } from './synonyms';
 
 // Reading a query as an admin types it: which ideas it holds, and what to ask Pagefind.
@@ -113,7 +114,10 @@ export function planQuery(raw: string): QueryPlan {
     }
     const word = here?.word ?? '';
     const other = alternatives.get(word);
-    if (!STOP_WORDS.has(word)) concepts.push({ typed: word, forms: other ? [[word], [other]] : [[word]] });
+    // An error number is the same error in any base: 8344, 0x2098, 0x80072098, -2147016552.
+    const code = errorNumber(word);
+    if (code !== undefined) concepts.push({ typed: word, forms: [[word], ...errorNumberForms(code).filter(([form]) => form !== word)] });
+    else if (!STOP_WORDS.has(word)) concepts.push({ typed: word, forms: other ? [[word], [other]] : [[word]] });
     i += 1;
   }
   const unique = [...new Map(concepts.map((concept) => [concept.typed, concept])).values()];

@@ -56,4 +56,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { forms: ['synchronisation', 'synchronization'], note: 'Both spellings.' },
   { forms: ['logon', 'log on', 'login', 'log in', 'sign in'], note: 'Windows says "log on", readers say "login" and Azure says "sign in".' },
   { forms: ['KB', 'Knowledge Base'], note: 'Microsoft support article numbers.' },
+  { forms: ['password', 'pw', 'pwd', 'passwd'], note: 'Admins\' shorthand for password in tickets and forum posts.' },
+  { forms: ['Windows Server 2008 R2', '2008 R2', '2k8r2', '2k8 R2', 'W2K8R2'], note: 'Shorthand for Windows Server 2008 R2.' },
+  { forms: ['administrator', 'admin'], note: 'The built-in account, and how admins write it.' },
 ];

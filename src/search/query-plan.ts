@@ -93,7 +93,9 @@ export function planQuery(raw: string): QueryPlan {
       // Pagefind matches the beginnings of words: the abbreviation finds pages with either form.
       return short ?? part;
     });
-  const located = parts.flatMap((part, index) => words(part).map((word) => ({ word, part: index, compound: /[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(part) })));
+  const located = parts.flatMap((part, index) =>
+    words(part).map((word) => ({ word, part: index, compound: /[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(part), constant: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(part) })),
+  );
   const queryWords = located.map((entry) => entry.word);
   const concepts: Concept[] = [];
   const synonyms = findSynonyms(queryWords);
@@ -105,6 +107,13 @@ export function planQuery(raw: string): QueryPlan {
       continue;
     }
     const here = located[i];
+    if (here?.constant) {
+      // A constant (ERROR_DS_INSUFF_ACCESS_RIGHTS) is one word: a page holds it whole, or not at all.
+      const partWords = located.filter((entry, k) => k >= i && entry.part === here.part).map((entry) => entry.word);
+      concepts.push({ typed: partWords.join('_'), forms: [[partWords.join('')]] });
+      i += partWords.length;
+      continue;
+    }
     if (here?.compound) {
       // A hyphenated word (cloud-only) is one word to the reader: whole (as Pagefind joins it) or as its parts.
       const partWords = located.filter((entry, k) => k >= i && entry.part === here.part).map((entry) => entry.word);

@@ -133,4 +133,9 @@ export const QUERIES: Row[] = [
   ['off-topic', 'hyper-v checkpoint merge stuck', null],
   ['off-topic', 'usb printer not detected', null],
   ['off-topic', 'exchange 2019 cumulative update fails', null],
+  // An error no guide covers, in each of its forms: the same honest answer for all of them.
+  ['off-topic', '8344 Insufficient access rights', null],
+  ['off-topic', '0x2098', null],
+  ['off-topic', '0x80072098', null],
+  ['off-topic', 'ERROR_DS_INSUFF_ACCESS_RIGHTS', null],
 ];

@@ -25,3 +25,12 @@ describe('error numbers in every base', () => {
     }
   });
 });
+
+describe('error constants', () => {
+  it('reads a constant as one idea, held only by a page that has it whole', () => {
+    const { concepts } = planQuery('ERROR_DS_INSUFF_ACCESS_RIGHTS');
+    expect(concepts).toEqual([{ typed: 'error_ds_insuff_access_rights', forms: [['errordsinsuffaccessrights']] }]);
+    expect(conceptsOnPage(concepts, 'Access rights: insufficient. Error.')).toEqual([false]);
+    expect(conceptsOnPage(concepts, 'ERROR_DS_INSUFF_ACCESS_RIGHTS 8344')).toEqual([true]);
+  });
+});

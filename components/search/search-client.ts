@@ -31,9 +31,21 @@ function loadVocabulary(): Promise<readonly string[]> {
   return vocabulary;
 }
 
+let pageCount: Promise<number> | undefined;
+
+/** How many pages the index holds (Pagefind's entry file, which init already fetched: the browser's cache answers). */
+function loadPageCount(): Promise<number> {
+  pageCount ??= fetch('/pagefind/pagefind-entry.json').then(async (response) => {
+    if (!response.ok) throw new Error(`pagefind-entry: HTTP ${response.status}`);
+    const entry = (await response.json()) as { languages?: Record<string, { page_count?: number }> };
+    return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+  });
+  return pageCount;
+}
+
 /** Runs a search against the loaded index: found guides, or else the closest ones, and a "Did you mean". */
 export async function search(query: string, filters: Record<string, string[]> = {}): Promise<SearchOutcome> {
-  return findGuides(await loadSearch(), query, { filters, vocabulary: loadVocabulary });
+  return findGuides(await loadSearch(), query, { filters, vocabulary: loadVocabulary, pageCount: loadPageCount });
 }
 
 /** The parts of the page that show an outcome. */

@@ -1,3 +1,4 @@
+import { numberSpellings } from './error-numbers';
 import table from './data/win32-errors.tsv?raw';
 
 /** One Win32 system error: its number, constant name and message, as Microsoft Learn lists them. */
@@ -45,19 +46,12 @@ export function win32ErrorsIn(message: string, errors: readonly Win32Error[] = w
   return [...found].sort((a, b) => a.code - b.code);
 }
 
-const hex = (value: number, digits: number): string => value.toString(16).toUpperCase().padStart(digits, '0');
-
 /**
- * Every spelling of a Win32 error that a reader may meet: the HRESULT with and without 0x, as the
- * signed decimal PowerShell and event logs print, the error number in decimal and hex, the constant and the message.
+ * Every spelling of a Win32 error that a reader may meet: the constant, the message, and the
+ * number's spellings (decimal, hex, the HRESULT with and without 0x and as a signed decimal).
  */
 export function errorSpellings(error: Win32Error): string[] {
-  const spellings = [error.name, error.message, String(error.code), `0x${hex(error.code, 1)}`, `0x${hex(error.code, 8)}`];
-  if (error.code > 0 && error.code <= 0xffff) {
-    const hresult = (0x80070000 | error.code) >>> 0;
-    spellings.push(`0x${hex(hresult, 8)}`, hex(hresult, 8), String(hresult - 2 ** 32));
-  }
-  return spellings;
+  return [error.name, error.message, ...numberSpellings(error.code)];
 }
 
 /** The spellings of every Win32 error found in a guide's error messages, for its index entry. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildVocabulary } from './suggest.ts';
+import { searchedText } from './page-match.ts';
 
 /** The built guide pages, dist/guides/<group>/<guide>/index.html: the only pages the search covers (guides/<group>/index.html lists a group). */
 const GUIDE_PAGES = 'guides/*/*/index.html';
@@ -28,14 +29,14 @@ interface Fragment {
   meta: Record<string, string>;
 }
 
-/** The text Pagefind indexed for each page (its fragments: gzip, a "pagefind_dcd" signature, then JSON), title included. */
+/** The text Pagefind indexed for each page (its fragments: gzip, a "pagefind_dcd" signature, then JSON), title and searched metadata included. */
 function indexedTexts(fragmentDir: string): string[] {
   return readdirSync(fragmentDir).flatMap((file) => {
     const raw = gunzipSync(readFileSync(join(fragmentDir, file)));
     if (raw.subarray(0, 12).toString() !== 'pagefind_dcd') throw new Error(`Unexpected Pagefind fragment format: ${file}`);
     const parsed = JSON.parse(raw.subarray(12).toString('utf8')) as Fragment | Record<string, Fragment>;
     const fragments = typeof parsed.content === 'string' ? [parsed as Fragment] : Object.values(parsed as Record<string, Fragment>);
-    return fragments.map((fragment) => `${fragment.meta['title'] ?? ''} ${fragment.content}`);
+    return fragments.map((fragment) => searchedText(fragment.meta, fragment.content));
   });
 }
 

@@ -55,6 +55,14 @@ function isOtherForm(a: string, b: string): boolean {
   return long.startsWith(short) && /^(s|es|e|r|er|ers|d|ed|ing|ly)$/.test(long.slice(short.length));
 }
 
+/** `wow3264node` for `wow6432node`: the same letters, the digits of each run in another order (one slip, whatever the swaps). */
+export function digitsReordered(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length) return false;
+  const letters = (word: string): string => word.replace(/\d+/g, '#');
+  const runs = (word: string): string[] => (word.match(/\d+/g) ?? []).map((run) => [...run].sort().join(''));
+  return letters(a) === letters(b) && runs(a).length > 0 && runs(a).join() === runs(b).join();
+}
+
 /**
  * The indexed word nearest to an unknown query word: fewest edits, then the most frequent
  * (the vocabulary's order); none when nothing is close enough, or when the nearest is only another
@@ -64,6 +72,8 @@ export function nearestWord(word: string, vocabulary: readonly string[]): string
   const max = allowedEdits(word);
   if (max === 0 || /^\d+$/.test(word)) return undefined;
   let best: { word: string; distance: number } | undefined;
+  const reordered = vocabulary.find((known) => digitsReordered(word, known));
+  if (reordered) return reordered;
   for (const known of vocabulary) {
     const distance = editDistance(word, known, best ? best.distance - 1 : max);
     if (distance <= max && (!best || distance < best.distance) && !isOtherForm(word, known)) {

@@ -29,7 +29,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { forms: ['OU', 'organizational unit', 'organisational unit'], note: 'Active Directory container; both spellings.' },
   { forms: ['UPN', 'user principal name'], note: 'Account name in user@domain form.' },
   { forms: ['ACE', 'access control entry'], note: 'One entry of an ACL, as dsacls writes them.' },
-  { forms: ['ACL', 'access control list', 'permissions'], note: 'Admins say "ACL" for an object\'s permissions.' },
+  { forms: ['ACL', 'access control list', 'permissions', 'perms'], note: 'Admins say "ACL" for an object\'s permissions, and write "perms" for short.' },
   { forms: ['AD FS', 'ADFS', 'Active Directory Federation Services'], note: 'Both spellings of the acronym are common.' },
   { forms: ['WAP', 'Web Application Proxy'], note: 'The AD FS proxy role.' },
   { forms: ['Office 365', 'O365', 'Microsoft 365', 'M365'], note: 'Office 365 plans were renamed Microsoft 365.' },
@@ -56,4 +56,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { forms: ['synchronisation', 'synchronization'], note: 'Both spellings.' },
   { forms: ['logon', 'log on', 'login', 'log in', 'sign in'], note: 'Windows says "log on", readers say "login" and Azure says "sign in".' },
   { forms: ['KB', 'Knowledge Base'], note: 'Microsoft support article numbers.' },
+  { forms: ['password', 'pw', 'pwd', 'passwd'], note: 'Admins\' shorthand for password in tickets and forum posts.' },
+  { forms: ['Windows Server 2008 R2', '2008 R2', '2k8r2', '2k8 R2', 'W2K8R2'], note: 'Shorthand for Windows Server 2008 R2.' },
+  { forms: ['administrator', 'admin'], note: 'The built-in account, and how admins write it.' },
 ];

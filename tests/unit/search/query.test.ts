@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptsOnPage, excerptParts, findGuides, isMatch, normaliseQuery, pageWords, planQuery, type ResultData, type SearchEngine } from '../../../src/search/query';
+import { isRare, passingMentions, rankPages, titlePhrases } from '../../../src/search/page-match';
 
 describe('normaliseQuery', () => {
   it('straightens quotes, drops surrounding quotes and a trailing period, folds spaces', () => {
@@ -79,6 +80,10 @@ describe('conceptsOnPage and isMatch', () => {
     expect(conceptsOnPage(planQuery('AADC').concepts, 'Azure AD Connect writes back')).toEqual([true]);
   });
 
+  it('takes sysprepped and sysprepping for sysprep (a doubled last consonant)', () => {
+    expect(conceptsOnPage(planQuery('sysprepped sysprepping').concepts, 'Run sysprep /generalize')).toEqual([true, true]);
+  });
+
   it('counts a match when more than half of the ideas are on the page', () => {
     expect(isMatch([true, true, false])).toBe(true);
     expect(isMatch([true, false])).toBe(false);
@@ -121,7 +126,24 @@ describe('findGuides', () => {
     const outcome = await findGuides(engine, 'logon session');
     expect(outcome.found).toBe(true);
     expect(outcome.hits.map((hit) => hit.url)).toEqual(['/sbs/']);
-    expect(engine.queries).toEqual(['logon session']);
+    // Fewer than three pages hold every word: each idea is searched alone too, for a guide that lacks one word.
+    expect(engine.queries).toEqual(['logon session', 'logon', 'session']);
+  });
+
+  it('lands on the guide titled with the exact thing asked, not the overview that holds one more word in passing', async () => {
+    const site = {
+      '/overview/': 'Azure AD Connect writeback permissions. Device writeback, group writeback, password writeback: which attributes each writes.',
+      '/device-writeback/': 'Prepare Active Directory for device writeback. Initialize-ADSyncDeviceWriteBack for the connector account.',
+      '/group-writeback/': 'Prepare Active Directory for group writeback. Permissions on the OU.',
+    };
+    const engine = fakeEngine(site);
+    const withTitles = { ...engine, search: async (query: string) => {
+      const found = await engine.search(query);
+      return { results: found.results.map((result) => ({ ...result, data: async () => ({ ...(await result.data()), meta: { title: (site as Record<string, string>)[result.id]?.split('.')[0] ?? '' } }) })) };
+    } };
+    const outcome = await findGuides(withTitles, 'device writeback attributes');
+    expect(outcome.found).toBe(true);
+    expect(outcome.hits.map((hit) => hit.url)).toEqual(['/device-writeback/', '/overview/']);
   });
 
   it("finds a pasted message on another server's name", async () => {
@@ -201,5 +223,80 @@ describe('distinctive words', () => {
   it('leaves out words found on nearly every guide, unless nothing else is typed', () => {
     expect(planQuery('sql server backup failed').concepts.map((concept) => concept.typed)).toEqual(['sql', 'backup']);
     expect(planQuery('windows server').concepts.map((concept) => concept.typed)).toEqual(['windows', 'server']);
+  });
+});
+
+describe('titlePhrases and rankPages', () => {
+  it('finds the pairs of ideas typed next to each other that the title holds next to each other', () => {
+    const { concepts } = planQuery('group writeback perms');
+    expect(titlePhrases(concepts, 'Prepare Active Directory for group writeback')).toEqual([0]);
+    expect(titlePhrases(concepts, 'Azure AD Connect writeback permissions in Active Directory')).toEqual([1]);
+    expect(titlePhrases(concepts, 'Writeback of groups')).toEqual([]);
+  });
+
+  it('weighs rare ideas more, and the title again: the guide titled with the rare idea first', () => {
+    const overview = { held: [true, true, true], inTitle: [false, true, true], phrases: [1] };
+    const group = { held: [true, true, true], inTitle: [true, true, false], phrases: [0] };
+    const device = { held: [false, true, true], inTitle: [false, true, false], phrases: [] };
+    const password = { held: [false, true, true], inTitle: [false, true, false], phrases: [] };
+    expect(rankPages([overview, device, group, password])).toEqual([2, 0, 1, 3]);
+  });
+
+  it('keeps the order of pages that rank alike', () => {
+    const same = { held: [true], inTitle: [false], phrases: [] };
+    expect(rankPages([same, same, same])).toEqual([0, 1, 2]);
+  });
+});
+
+describe('honest about one shared word', () => {
+  const overview = 'Device writeback: devices registered in Azure AD (enrolled with Office 365 MDM or Intune) are written to AD. Windows 10 device sync. Windows 10 computers.';
+
+  it('finds the rare words a page mentions only once, outside its title, summary, headings and metadata', () => {
+    const { concepts } = planQuery('intune windows 10 devices');
+    expect(concepts.map((concept) => concept.typed)).toEqual(['intune', '10', 'devices']);
+    expect(passingMentions(concepts, 'Azure AD Connect writeback permissions', overview)).toEqual([true, false, false]);
+    // Named where the page says what it is about: not in passing.
+    expect(passingMentions(concepts, 'Enrol devices in Intune', overview)).toEqual([false, false, false]);
+    // Twice in the text: not in passing.
+    expect(passingMentions(concepts, '', `${overview} Intune again.`)).toEqual([false, false, false]);
+  });
+
+  it('never takes an identifier for a passing word', () => {
+    const { concepts } = planQuery('v6v4tunnel');
+    expect(passingMentions(concepts, '', 'netsh interface ipv6 add v6v4tunnel IP6Tunnel')).toEqual([false]);
+  });
+
+  it('calls an idea rare when at most 2 pages, or a tenth of them, hold it', () => {
+    expect(isRare(2, 20)).toBe(true);
+    expect(isRare(3, 20)).toBe(false);
+    expect(isRare(100, 1000)).toBe(true);
+    expect(isRare(101, 1000)).toBe(false);
+  });
+
+  it('weighs an idea the index does not know twice: two shared everyday words are not a match', () => {
+    expect(isMatch([false, true, true])).toBe(true);
+    expect(isMatch([false, true, true], [true, false, false])).toBe(false);
+    expect(isMatch([false, true, true, true, true, true], [true])).toBe(true);
+  });
+});
+
+describe('findGuides, honest about one shared word', () => {
+  const site = {
+    '/overview/': 'Writeback overview. Device writeback: devices enrolled with Intune are written to AD. Windows 10 device sync for Windows 10 computers.',
+    '/device-writeback/': 'Prepare AD for device writeback. Devices registered in Azure AD are written to RegisteredDevices.',
+    '/usb/': 'Boot from a USB key to update the BIOS.',
+  };
+
+  it('says no guide matches when the rare word it shares is only mentioned in passing', async () => {
+    const outcome = await findGuides(fakeEngine(site), 'intune enrolment windows 10', { pageCount: async () => 3 });
+    expect(outcome.found).toBe(false);
+    // Without the passing Intune, the overview would hold two of the three ideas: a match.
+    expect((await findGuides(fakeEngine(site), 'intune enrolment windows 10')).found).toBe(true);
+  });
+
+  it('keeps the guide that is about the subject', async () => {
+    const outcome = await findGuides(fakeEngine(site), 'registered devices writeback', { pageCount: async () => 3 });
+    expect(outcome.found).toBe(true);
+    expect(outcome.hits[0]?.url).toBe('/device-writeback/');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, editDistance, isKnown, nearestWord } from '../../../src/search/suggest';
+import { buildVocabulary, digitsReordered, editDistance, isKnown, nearestWord } from '../../../src/search/suggest';
 
 describe('buildVocabulary', () => {
   it('keeps words of three letters or more, most frequent first, no hex codes', () => {
@@ -36,5 +36,15 @@ describe('nearestWord', () => {
   it('knows a word that begins an indexed word, as Pagefind does', () => {
     expect(isKnown('passw', vocabulary)).toBe(true);
     expect(isKnown('pasw', vocabulary)).toBe(false);
+  });
+});
+
+describe('digitsReordered', () => {
+  it('takes a misspelt identifier whose digit runs are in another order for the indexed one', () => {
+    expect(digitsReordered('wow3264node', 'wow6432node')).toBe(true);
+    expect(digitsReordered('wow6432node', 'wow6432node')).toBe(false);
+    expect(digitsReordered('wow3265node', 'wow6432node')).toBe(false);
+    expect(digitsReordered('wox3264node', 'wow6432node')).toBe(false);
+    expect(nearestWord('wow3264node', ['windows', 'wow6432node'])).toBe('wow6432node');
   });
 });

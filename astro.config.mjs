@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { transformerCodeBlockFrame } from './src/markdown/code-block-frame.ts';
 import { transformerPlaceholders } from './src/markdown/placeholder-spans.ts';
 import { placeholderCheck } from './src/markdown/placeholder-check.ts';
+import { stepIdCheck } from './src/markdown/step-id-check.ts';
 import { pagefindIndex } from './src/search/pagefind-integration.ts';
 import { siteSitemap } from './src/metadata/sitemap-integration.ts';
 import { socialImages } from './src/metadata/social-images-integration.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
   // guideReport: each shard reports the staleness and unconfirmed claims of its own guides.
   integrations: [mdx({ optimize: true }), guideReport(), ...siteSitemap(), ...(shard ? [serviceWorker({ writeWorker: false })] : [socialImages(), pagefindIndex(), serviceWorker()])],
   vite: {
-    plugins: [placeholderCheck(), leanPreloadHelper()],
+    plugins: [placeholderCheck(), stepIdCheck(), leanPreloadHelper()],
     build: {
       rolldownOptions: {
         // Astro marks every MDX entry "use astro:head-inject" and rolldown warns about each one

@@ -20,7 +20,8 @@ declare module 'vitest' {
  * 1. /__first-build: the README's build of the project (search index, service worker), with an empty
  *    social-image cache: the cold build, served on loopback for the browser tests (tests/browser/support/site.ts
  *    waits for it before any file reads dist/);
- * 2. /__second-deployment, started once the first is done: a copy with one guide retitled and one style changed,
+ * 2. /__second-deployment, started once the first is done: a copy with one guide retitled (and a step id renamed,
+ *    with its alias) and one style changed,
  *    at another address (SITE_URL), reusing the first build's social-image cache (so it is the warm build).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -38,11 +39,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
 
   const guide = join(projectRoot, 'content', 'guides', SECOND_DEPLOYMENT.guideFile);
+  const { renamedStep } = SECOND_DEPLOYMENT;
   const css = join(projectRoot, 'src', 'styles', 'global.css');
   const edited = copySite({
     content: 'all',
     files: {
-      [`content/guides/${SECOND_DEPLOYMENT.guideFile}`]: readFileSync(guide, 'utf8').replace(`title: "${SECOND_DEPLOYMENT.oldTitle}"`, `title: "${SECOND_DEPLOYMENT.newTitle}"`),
+      [`content/guides/${SECOND_DEPLOYMENT.guideFile}`]: readFileSync(guide, 'utf8')
+        .replace(`title: "${SECOND_DEPLOYMENT.oldTitle}"`, `title: "${SECOND_DEPLOYMENT.newTitle}"\nstepAliases: { ${renamedStep.old}: ${renamedStep.new} }`)
+        .replace(`<Step id="${renamedStep.old}" />`, `<Step id="${renamedStep.new}" />`),
       'src/styles/global.css': `${readFileSync(css, 'utf8')}\n${SECOND_DEPLOYMENT.addedStyle}\n`,
     },
   });

@@ -17,12 +17,14 @@ function answerOf<T>(path: string): Promise<T> {
   });
 }
 
-/** The second build of the site (global-setup.ts): what changed, and where it is once built. */
+/** The second build of the site (global-setup.ts): what changed (a title, a step id, a style), and where it is once built. */
 export const SECOND_DEPLOYMENT = {
   guideFile: 'azure-ad-connect-writeback/group-writeback.mdx',
   oldTitle: 'Prepare Active Directory for group writeback',
   newTitle: 'Prepare Active Directory for group writeback (second deployment)',
   addedStyle: 'h1 { letter-spacing: 0.02em; }',
+  /** A step id renamed since the first deployment, with its alias in the frontmatter: old links must still land. */
+  renamedStep: { old: 'grant-ou-permissions', new: 'grant-connector-permissions' },
   siteURL: 'https://docs.example.net',
 } as const;
 

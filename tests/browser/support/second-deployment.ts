@@ -26,6 +26,10 @@ export const SECOND_DEPLOYMENT = {
   /** A step id renamed since the first deployment, with its alias in the frontmatter: old links must still land. */
   renamedStep: { old: 'grant-ou-permissions', new: 'grant-connector-permissions' },
   siteURL: 'https://docs.example.net',
+  /** It names a repository for "Report a problem with this step" (the first deployment names none). */
+  reportRepository: 'example-org/windows-admin-guides',
+  /** The commit it says it was built from (a copy has no .git; a CI would set its checkout's). */
+  sourceCommit: '0123456789abcdef0123456789abcdef01234567',
 } as const;
 
 export interface SecondDeployment {

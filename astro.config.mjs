@@ -13,6 +13,7 @@ import { serviceWorker } from './src/offline/service-worker-integration.ts';
 import { leanPreloadHelper } from './src/bundle/lean-preload.ts';
 import { guideReport } from './src/guides/report-integration.ts';
 import { currentShard } from './src/build/shard-env.ts';
+import { markdownTwins } from './src/markdown-twin/integration.ts';
 
 // GUIDES_SHARD=2/4 (scripts/build.ts): this build renders one shard of the guides, into its own folders;
 // the merge then writes the social images, sitemap, search index and service worker for the whole site.
@@ -25,8 +26,9 @@ export default defineConfig({
   build: { format: 'directory' },
   ...(shard ? { outDir: process.env.GUIDES_SHARD_OUT || `./dist-shards/${shard.index}`, cacheDir: `./node_modules/.astro-shards/${shard.index}` } : {}),
   // The service worker last: it precaches what the other steps wrote.
+  // markdownTwins: the merge checks the twins and writes llms-full.txt (scripts/build.ts).
   // guideReport: each shard reports the staleness and unconfirmed claims of its own guides.
-  integrations: [mdx({ optimize: true }), guideReport(), ...siteSitemap(), ...(shard ? [serviceWorker({ writeWorker: false })] : [socialImages(), pagefindIndex(), serviceWorker()])],
+  integrations: [mdx({ optimize: true }), guideReport(), ...siteSitemap(), ...(shard ? [serviceWorker({ writeWorker: false })] : [markdownTwins(), socialImages(), pagefindIndex(), serviceWorker()])],
   vite: {
     plugins: [placeholderCheck(), stepIdCheck(), leanPreloadHelper()],
     build: {

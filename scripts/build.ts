@@ -17,6 +17,7 @@ import { reportGuides } from '../src/guides/report-integration';
 import { parseShard } from '../src/build/shards';
 import { writeSocialImages } from '../src/metadata/social-images-integration';
 import { buildSearchIndex } from '../src/search/pagefind-integration';
+import { finishMarkdownTwins } from '../src/markdown-twin/integration';
 import { buildServiceWorker } from '../src/offline/service-worker-integration';
 
 const root = join(import.meta.dirname, '..');
@@ -101,6 +102,8 @@ async function merge(count: number): Promise<void> {
 async function finish(dist: string): Promise<void> {
   reportGuides(dist, { warn: (message) => console.warn(message), info: (message) => console.log(message) });
   let started = performance.now();
+  console.log(`${finishMarkdownTwins(dist).guides} Markdown twins match their pages; llms-full.txt written in ${Math.round(performance.now() - started)} ms.`);
+  started = performance.now();
   if (process.env['SKIP_SOCIAL_IMAGES'] !== '1') {
     const { rendered, cached } = await writeSocialImages(dist);
     console.log(`${rendered + cached} social images (${rendered} rendered, ${cached} from the cache) in ${Math.round(performance.now() - started)} ms.`);

@@ -1,5 +1,5 @@
 import { encodeValues } from '../../src/parameters/url';
-import { findRun, nextStep, type ProgressRun, parseDone, progressLink, progressText, PROGRESS_KEY, readRuns, saveRun, valuesKey, withoutDone } from '../../src/procedure/progress';
+import { doneSteps, findRun, nextStep, type ProgressRun, parseDone, progressLink, progressText, PROGRESS_KEY, readRuns, saveRun, valuesKey, withoutDone } from '../../src/procedure/progress';
 import { MEMORY_KEY } from '../parameter-form/memory';
 import { copyLinkText } from '../copy-link';
 
@@ -45,20 +45,25 @@ export function enhanceStepProgress(root: HTMLElement): void {
   const search = opened ? new URL(opened).search : location.search;
   const guide = root.dataset['guide'] ?? '';
   const total = boxes.length;
+  // Each step's stable id (components/Step.astro's anchor in the item), in the guide's order.
+  const ids = boxes.map((box) => box.closest('li')?.querySelector('.step-anchor')?.id ?? '');
+  const aliases = JSON.parse(root.dataset['aliases'] ?? '{}') as Record<string, string>;
   const form = document.querySelector<ReviewingForm>('guide-parameters');
   const count = root.querySelector('.step-progress-count')!;
   const message = root.querySelector('.step-progress-message')!;
   const navLink = document.querySelector<HTMLAnchorElement>(`#site-nav a[href="/guides/${guide}/"]`);
   let values: Record<string, string> = {};
   let key: string | undefined;
-  const done = new Set<number>();
+  const done = new Set<string>();
   // The link's progress applies once, to the run of the link's values.
-  let fromLink = parseDone(search, total);
+  let fromLink = parseDone(search, ids, aliases);
+  /** The steps done, in the guide's order. */
+  const doneInOrder = (): string[] => ids.filter((id) => done.has(id));
 
   const save = (): void => {
     if (key === undefined) return;
     try {
-      const runs = saveRun(readRuns(readStorage(PROGRESS_KEY)), { g: guide, k: key, d: [...done], n: total });
+      const runs = saveRun(readRuns(readStorage(PROGRESS_KEY)), { g: guide, k: key, d: doneInOrder(), n: total });
       // No key at all when nothing is done anywhere: the sidebar then reads nothing.
       if (runs.length === 0) localStorage.removeItem(PROGRESS_KEY);
       else localStorage.setItem(PROGRESS_KEY, JSON.stringify(runs));
@@ -68,14 +73,14 @@ export function enhanceStepProgress(root: HTMLElement): void {
   };
 
   const render = (): void => {
-    const steps = [...done];
-    const next = nextStep(steps, total);
+    const steps = doneInOrder();
+    const next = nextStep(steps, ids);
     count.textContent = progressText(steps.length, total);
     boxes.forEach((box, index) => {
       const step = box.closest('li')!;
-      box.checked = done.has(index + 1);
+      box.checked = done.has(ids[index]!);
       step.querySelector('.step-here')?.remove();
-      if (index + 1 === next) {
+      if (ids[index] === next) {
         step.setAttribute('aria-current', 'step');
         const badge = document.createElement('span');
         badge.className = 'step-here screen-only';
@@ -95,10 +100,11 @@ export function enhanceStepProgress(root: HTMLElement): void {
     values = next;
     const nextKey = valuesKey(next);
     if (nextKey === key) return;
-    const ticked = key === undefined ? boxes.filter((box) => box.checked).map((box) => boxes.indexOf(box) + 1) : [];
+    const ticked = key === undefined ? boxes.flatMap((box, index) => (box.checked ? [ids[index]!] : [])) : [];
     key = nextKey;
     done.clear();
-    for (const step of fromLink ?? findRun(readRuns(readStorage(PROGRESS_KEY)), guide, key)?.d ?? []) done.add(step);
+    // A stored run may name steps by ids the guide has since renamed: its aliases say which step they are now.
+    for (const step of fromLink ?? doneSteps(findRun(readRuns(readStorage(PROGRESS_KEY)), guide, key)?.d ?? [], ids, aliases)) done.add(step);
     for (const step of ticked) done.add(step);
     if (fromLink) history.replaceState(history.state, '', location.pathname + withoutDone(location.search) + location.hash);
     fromLink = undefined;
@@ -117,8 +123,8 @@ export function enhanceStepProgress(root: HTMLElement): void {
   boxes.forEach((box, index) =>
     box.addEventListener('change', () => {
       if (key === undefined) return;
-      if (box.checked) done.add(index + 1);
-      else done.delete(index + 1);
+      if (box.checked) done.add(ids[index]!);
+      else done.delete(ids[index]!);
       save();
       render();
       root.hidden = false;
@@ -131,7 +137,7 @@ export function enhanceStepProgress(root: HTMLElement): void {
       message.textContent = 'Nothing was copied: check the values from the link first.';
       return;
     }
-    const url = new URL(progressLink(location.pathname, encodeValues(values), [...done]), location.origin).href;
+    const url = new URL(progressLink(location.pathname, encodeValues(values), doneInOrder()), location.origin).href;
     await copyLinkText(url, 'Link copied: it opens this guide with your values and the steps you have done.', (words) => {
       message.textContent = words;
     });

@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
 import { checkedDateProblem } from './checked';
 import { isKnownProduct, unknownProductMessage } from './products';
+import { STEP_ID_PATTERN } from './step-ids';
 
 /** A dated note the author added after publishing ("[Update November 2015 – ...]"). */
 export const updateNoteSchema = z.object({
@@ -59,6 +60,11 @@ export const guideSchema = z
     sources: z.array(sourceSchema).min(1, 'every guide lists the official pages that back it under sources'),
     /** The exact error messages this page resolves, as a reader would see them. */
     errorMessages: z.array(z.string().trim().min(1)).default([]),
+    /**
+     * Step ids this guide once published and no longer has, each mapped to the id of the step that replaces
+     * it (`{ old-id: new-id }`): old bookmarks and progress land there. Checked against content/step-ids.json.
+     */
+    stepAliases: z.record(z.string().regex(STEP_ID_PATTERN, 'a step id is lower-case words joined by hyphens'), z.string().regex(STEP_ID_PATTERN, 'a step id is lower-case words joined by hyphens')).default({}),
   })
   .strict();
 

@@ -1,10 +1,20 @@
 /** One step of a guide's procedure: an item of the ordered list under `## Steps`. */
 export interface GuideStep {
+  /** Its stable id (`1. <Step id="load-module" /> **Load...**`): the anchor, progress and the runbook name it by this. */
+  id: string | undefined;
+  /** The body line (1-based) of the item, for authoring errors. */
+  line: number;
   /** The item's bold lead ("Load the AdSyncPrep module"), when it opens with one. */
   name: string | undefined;
   /** The item's first paragraph as a reader sees it: Markdown marks dropped, link text kept. */
   text: string;
 }
+
+/**
+ * A step's id tag at the start of its item: `<Step id="load-module" />`. Any other spelling of a Step tag
+ * there (no id, single quotes, an expression) is left in the text, and the step has no id: the build says so.
+ */
+export const STEP_TAG = /^<Step\s+id="([^"]*)"\s*\/>\s*/;
 
 /**
  * The steps of a guide's MDX body: the top-level items of the ordered list under `## Steps`, each
@@ -21,14 +31,16 @@ export function findSteps(body: string): GuideStep[] {
     if (/^#{1,2}\s/.test(line)) break;
     const item = /^\d+[.)]\s+(.*)$/.exec(line);
     if (!item) continue;
-    const paragraph = [item[1] ?? ''];
+    const itemLine = index + 1;
+    const lead = STEP_TAG.exec(item[1] ?? '');
+    const paragraph = [(item[1] ?? '').slice(lead?.[0].length ?? 0)];
     // A paragraph goes on until a blank line or a nested block.
     while (index + 1 < lines.length && (lines[index + 1] ?? '').trim() !== '' && !/^\s*(```|~~~|<|[-*+]\s|\d+[.)]\s)/.test(lines[index + 1] ?? '')) {
       paragraph.push((lines[++index] ?? '').trim());
     }
     const source = paragraph.join(' ');
-    const lead = /^\*\*(.+?)\*\*/.exec(source)?.[1];
-    steps.push({ name: lead === undefined ? undefined : markdownToText(lead).replace(/[:.]$/, ''), text: markdownToText(source) });
+    const bold = /^\*\*(.+?)\*\*/.exec(source)?.[1];
+    steps.push({ id: lead?.[1], line: itemLine, name: bold === undefined ? undefined : markdownToText(bold).replace(/[:.]$/, ''), text: markdownToText(source) });
   }
   return steps;
 }

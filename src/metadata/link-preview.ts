@@ -7,6 +7,8 @@
 import { htmlToText } from '../guides/html-text';
 
 export const SITE_NAME = 'Windows Admin Guides';
+/** What the site is, in one line: the home page's description and the summary of /llms.txt. */
+export const SITE_SUMMARY = 'Hands-on Windows Server, Active Directory and hybrid Exchange procedures with commands ready to run.';
 
 /** What a guide adds to its preview. */
 export interface ArticlePreview {

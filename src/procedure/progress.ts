@@ -1,8 +1,11 @@
 /**
  * Step progress on a guide's Steps list: which steps the reader has done, per guide and per set of
  * values (a run for OU=Sales is not one for OU=Finance), kept in one bounded localStorage entry and
- * carried by a link as `done=1.2.5`. No DOM: components/step-progress/controller.ts drives it.
+ * carried by a link as `done=load-module.grant-ou-permissions`. Steps are named by their stable ids
+ * (src/guides/step-ids.ts), so progress survives steps being reworded, added or reordered; an old id reaches
+ * its step through the guide's aliases. No DOM: components/step-progress/controller.ts drives it.
  */
+import { isStepId, resolveStepId, type StepAliases } from '../guides/step-ids';
 
 export { PROGRESS_KEY } from './progress-key';
 
@@ -15,8 +18,8 @@ export interface ProgressRun {
   g: string;
   /** valuesKey() of the values the run was done with. */
   k: string;
-  /** The step numbers done (1-based, ascending). */
-  d: number[];
+  /** The ids of the steps done, in the guide's order when saved (ids of an older page may since be aliases). */
+  d: string[];
   /** How many steps the guide has. */
   n: number;
 }
@@ -35,8 +38,9 @@ export function valuesKey(values: Readonly<Record<string, string>>): string {
   return hash.toString(36);
 }
 
-const isStepList = (value: unknown, total: number): value is number[] =>
-  Array.isArray(value) && value.every((step) => Number.isInteger(step) && step >= 1 && step <= total);
+// Progress stored by step numbers (before step ids) is not read: a number no longer says which step it was.
+const isStepList = (value: unknown, total: number): value is string[] =>
+  Array.isArray(value) && value.length <= total && value.every((step) => typeof step === 'string' && isStepId(step));
 
 /** The runs in a stored entry; anything malformed is dropped, never thrown (storage is shared with other code). */
 export function readRuns(stored: string | null): ProgressRun[] {
@@ -64,8 +68,14 @@ export function findRun(runs: readonly ProgressRun[], guide: string, key: string
 /** The runs after saving one: it becomes the most recent; a run with nothing done is removed; at most MAX_RUNS. */
 export function saveRun(runs: readonly ProgressRun[], run: ProgressRun): ProgressRun[] {
   const others = runs.filter((other) => other.g !== run.g || other.k !== run.k);
-  const done = [...new Set(run.d)].filter((step) => step >= 1 && step <= run.n).sort((a, b) => a - b);
+  const done = [...new Set(run.d)].filter(isStepId).slice(0, run.n);
   return (done.length > 0 ? [{ ...run, d: done }, ...others] : others).slice(0, MAX_RUNS);
+}
+
+/** The steps of `ids` (in the guide's order) that `done` names, by their current id or an alias. */
+export function doneSteps(done: readonly string[], ids: readonly string[], aliases: StepAliases): string[] {
+  const current = new Set(done.map((id) => resolveStepId(id, ids, aliases)));
+  return ids.filter((id) => current.has(id));
 }
 
 /** "3 of 7 steps done". */
@@ -73,29 +83,22 @@ export function progressText(done: number, total: number): string {
   return `${done} of ${total} ${total === 1 ? 'step' : 'steps'} done`;
 }
 
-/** The first step not done (1-based), or undefined when every step is done. */
-export function nextStep(done: readonly number[], total: number): number | undefined {
-  for (let step = 1; step <= total; step++) if (!done.includes(step)) return step;
-  return undefined;
+/** The first step (by id, in the guide's order) not done, or undefined when every step is done. */
+export function nextStep(done: readonly string[], ids: readonly string[]): string | undefined {
+  return ids.find((id) => !done.includes(id));
 }
 
 /**
- * The steps done according to a query string's `done=1.2.5`. Untrusted: only whole step numbers
- * within 1..total count (no signs, no leading zeros); anything else is ignored. Undefined without `done=`.
+ * The steps done according to a query string's `done=load-module.grant-ou-permissions`, in the guide's
+ * order. Untrusted: only the guide's step ids or its aliases count; anything else is ignored. Undefined without `done=`.
  */
-export function parseDone(search: string, total: number): number[] | undefined {
+export function parseDone(search: string, ids: readonly string[], aliases: StepAliases): string[] | undefined {
   const pair = search
     .replace(/^\?/, '')
     .split('&')
     .find((part) => part.startsWith('done='));
   if (pair === undefined) return undefined;
-  const steps = pair
-    .slice('done='.length)
-    .split('.')
-    .filter((part) => /^[1-9]\d{0,3}$/.test(part))
-    .map(Number)
-    .filter((step) => step <= total);
-  return [...new Set(steps)].sort((a, b) => a - b);
+  return doneSteps(pair.slice('done='.length).split('.'), ids, aliases);
 }
 
 /** The query string without its `done=` pair ("" when nothing is left), so a reload does not apply the link's progress again. */
@@ -108,7 +111,8 @@ export function withoutDone(search: string): string {
 }
 
 /** A link to a guide with the reader's values (`valuesQuery`, from encodeValues in src/parameters/url.ts) and the steps done. */
-export function progressLink(path: string, valuesQuery: string, done: readonly number[]): string {
+export function progressLink(path: string, valuesQuery: string, done: readonly string[]): string {
   if (done.length === 0) return path + valuesQuery;
-  return `${path}${valuesQuery === '' ? '?' : `${valuesQuery}&`}done=${[...done].sort((a, b) => a - b).join('.')}`;
+  // Step ids need no escaping in a query string: lower-case letters, digits and hyphens.
+  return `${path}${valuesQuery === '' ? '?' : `${valuesQuery}&`}done=${done.join('.')}`;
 }

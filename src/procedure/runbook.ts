@@ -22,6 +22,8 @@ export interface RunbookOutline {
 export interface RunbookStepOutline {
   number: number;
   title: string;
+  /** The step's stable id (a Steps item's `<Step id>`): the runbook's -FromStep takes it. None for Verify blocks. */
+  id?: string;
 }
 
 const MAX_TITLE = 90;
@@ -86,7 +88,7 @@ export function runbookOutline(body: string): RunbookOutline {
       listItem = (steps.at(-1)?.number ?? 0) + 1;
       const found = guideSteps[itemCount++];
       const title = found ? cleanTitle(found.name ?? firstSentence(found.text)) : stepTitle(item[1] ?? '');
-      steps.push({ number: listItem, title: title || `Step ${listItem}` });
+      steps.push({ number: listItem, title: title || `Step ${listItem}`, ...(found?.id ? { id: found.id } : {}) });
     } else if (line.trim() !== '' && !/^\s/.test(line)) {
       // Text back at the margin (an Aside after the list) is no longer inside a step.
       listItem = 0;

@@ -39,12 +39,17 @@ function partLabel(step: RunbookStep, index: number): string {
   return `Part ${index + 1} of ${step.blocks.length}${title ? `: ${title}` : ''}`;
 }
 
-/** One step of the downloaded runbook: its number and title as in the guide, and its code (none: done by hand). */
+/** One step of the downloaded runbook: its number, id and title as in the guide, and its code (none: done by hand). */
 export interface RunbookStep {
   number: number;
   title: string;
+  /** The step's stable id; the runbook resumes by it (-FromStep load-module), else by the number. */
+  id?: string;
   blocks: RunbookBlock[];
 }
+
+/** What a reader gives -FromStep to resume at a step: its id, which survives the guide's edits, else its number. */
+const resumeName = (step: RunbookStep): string => step.id ?? String(step.number);
 
 /** A downloadable script: file name and text. */
 export interface GuideScript {
@@ -142,11 +147,12 @@ function verbatimProblem(line: string): string | undefined {
 
 function powershellScript(slug: string, title: string, steps: readonly RunbookStep[], note: string): string {
   const file = `${slug}.ps1`;
-  const last = steps.at(-1)?.number ?? 1;
+  // -FromStep takes a step's number or its id; ValidateSet refuses anything else before the script runs (and completes them on Tab).
+  const fromValues = [...new Set([...steps.map((step) => String(step.number)), ...steps.flatMap((step) => (step.id ? [step.id] : []))])];
   // One entry per code block: a step with several blocks (one for the server, one for each client...)
   // asks before each of them.
   const stepEntries = steps.flatMap((step) => {
-    const head = (part: string): string => `    @{ Number = ${step.number}; Title = ${psString(step.title)}; Part = ${psString(part)}; Run = `;
+    const head = (part: string): string => `    @{ Number = ${step.number}; Id = ${psString(resumeName(step))}; Title = ${psString(step.title)}; Part = ${psString(part)}; Run = `;
     if (step.blocks.length === 0) return [`${head('')}$null }`];
     return step.blocks.map((block, index) => {
       const part = partLabel(step, index);
@@ -174,12 +180,12 @@ function powershellScript(slug: string, title: string, steps: readonly RunbookSt
     '# Run it in an elevated PowerShell session:',
     `#   .\\${file}               shows each step and its commands, then asks before it runs them`,
     `#   .\\${file} -Yes          runs every step without asking`,
-    `#   .\\${file} -FromStep 3   starts at step 3 (to resume after a failed step)`,
+    `#   .\\${file} -FromStep ${resumeName(steps[Math.min(2, steps.length - 1)]!)}   starts at that step, by its id or number (to resume after a failed step)`,
     `# Windows Server's default policy (RemoteSigned) refuses an unsigned script downloaded from the internet:`,
     `# read this one, then run Unblock-File -LiteralPath .\\${file}`,
     `# A transcript goes to ${slug}-<date>-<time>.log next to the script. The first error stops the script.`,
     'param(',
-    `    [ValidateRange(1, ${last})] [int] $FromStep = 1,`,
+    `    [ValidateSet(${fromValues.map(psString).join(', ')})] [string] $FromStep = '1',`,
     '    [switch] $Yes',
     ')',
     '',
@@ -208,10 +214,12 @@ function powershellScript(slug: string, title: string, steps: readonly RunbookSt
     'Start-Transcript -LiteralPath $logFile | Out-Null',
     'Write-Host $guideTitle',
     'Write-Host "Transcript: $logFile"',
-    "if ($FromStep -gt 1) { Write-Host \"Starting at step $($FromStep): the steps before it do not run, and what they set (variables) is not set.\" }",
+    // A statement, not Where-Object: the guide's code may define commands of that name (and the tests stub them).
+    '$fromNumber = @(foreach ($entry in $guideSteps) { if ($entry.Id -eq $FromStep -or [string] $entry.Number -eq $FromStep) { $entry.Number } })[0]',
+    "if ($fromNumber -gt 1) { Write-Host \"Starting at step $($fromNumber): the steps before it do not run, and what they set (variables) is not set.\" }",
     '',
     'foreach ($step in $guideSteps) {',
-    '    if ($step.Number -lt $FromStep) { continue }',
+    '    if ($step.Number -lt $fromNumber) { continue }',
     "    Write-Host ''",
     '    Write-Host ("Step {0}: {1}" -f $step.Number, $step.Title)',
     '    if ($step.Part) { Write-Host $step.Part }',
@@ -220,7 +228,7 @@ function powershellScript(slug: string, title: string, steps: readonly RunbookSt
     '        if ($step.Elsewhere) { Write-Host $step.Elsewhere; $step.Code | ForEach-Object { Write-Host $_ } }',
     "        else { Write-Host 'This step has no command: do it by hand, as the guide says.' }",
     "        if (-not $Yes -and (Read-StepAnswer 'Done, or go on without it?') -eq 'Q') {",
-    '            Write-Host "Stopped at step $($step.Number). To go on later: .\\$scriptName -FromStep $($step.Number)"',
+    '            Write-Host "Stopped at step $($step.Number). To go on later: .\\$scriptName -FromStep $($step.Id)"',
     '            Stop-Transcript | Out-Null',
     '            exit 0',
     '        }',
@@ -230,7 +238,7 @@ function powershellScript(slug: string, title: string, steps: readonly RunbookSt
     "    $answer = if ($Yes) { 'Y' } else { Read-StepAnswer 'Run this step?' }",
     "    if ($answer -eq 'S') { Write-Host \"Skipped step $($step.Number).\"; continue }",
     "    if ($answer -eq 'Q') {",
-    '        Write-Host "Stopped before step $($step.Number). To go on later: .\\$scriptName -FromStep $($step.Number)"',
+    '        Write-Host "Stopped before step $($step.Number). To go on later: .\\$scriptName -FromStep $($step.Id)"',
     '        Stop-Transcript | Out-Null',
     '        exit 0',
     '    }',
@@ -242,7 +250,7 @@ function powershellScript(slug: string, title: string, steps: readonly RunbookSt
     '        if ($LASTEXITCODE) { throw "A program exited with code $LASTEXITCODE." }',
     '    } catch {',
     '        Write-Host "Step $($step.Number) failed: $($_.Exception.Message)"',
-    '        Write-Host "Fix the cause, then resume from this step: .\\$scriptName -FromStep $($step.Number)"',
+    '        Write-Host "Fix the cause, then resume from this step: .\\$scriptName -FromStep $($step.Id)"',
     '        Stop-Transcript | Out-Null',
     '        exit 1',
     '    }',
@@ -274,7 +282,7 @@ function cmdScript(slug: string, title: string, steps: readonly RunbookStep[]): 
   const body = steps.flatMap((step, index) => {
     const next = steps[index + 1] ? `step${steps[index + 1]!.number}` : 'done';
     const n = step.number;
-    const head = [`:step${n}`, `set "RUNBOOK_STEP=${n}"`, 'echo(', ...say(`Step ${n}: ${step.title}`)];
+    const head = [`:step${n}`, `set "RUNBOOK_STEP=${resumeName(step)}"`, 'echo(', ...say(`Step ${n}: ${step.title}`)];
     if (step.blocks.length === 0) {
       return [
         ...head,
@@ -336,7 +344,7 @@ function cmdScript(slug: string, title: string, steps: readonly RunbookStep[]): 
     'REM Run it in an elevated Command Prompt:',
     `REM   ${file}        shows each step and its commands, then asks before it runs them`,
     `REM   ${file} /y     runs every step without asking`,
-    `REM   ${file} 3      starts at step 3 (to resume after a failed step); ${file} 3 /y also works`,
+    `REM   ${file} ${resumeName(steps[Math.min(2, steps.length - 1)]!)}      starts at that step, by its id or number (to resume after a failed step); /y after it also works`,
     `REM A transcript (the steps, your answers, each command's output) goes to ${slug}-<date>-<time>.log next to the script.`,
     'REM The first command that fails stops the script.',
     'set "RUNBOOK_YES="',
@@ -347,8 +355,10 @@ function cmdScript(slug: string, title: string, steps: readonly RunbookStep[]): 
     'shift',
     'goto args',
     ':args_done',
+    // A step's id stands for its number (the labels are numbered).
+    ...steps.flatMap((step) => (step.id ? [`if /i "%RUNBOOK_FROM%"=="${step.id}" set "RUNBOOK_FROM=${step.number}"`] : [])),
     `for %%n in (${numbers.join(' ')}) do if "%RUNBOOK_FROM%"=="%%n" goto start`,
-    `echo There is no step %RUNBOOK_FROM%: give a step number from ${numbers[0]} to ${numbers.at(-1)}, and /y to run without asking.`,
+    `echo There is no step %RUNBOOK_FROM%: give a step number from ${numbers[0]} to ${numbers.at(-1)}${steps.some((step) => step.id) ? ' or a step id (see the steps below)' : ''}, and /y to run without asking.`,
     'exit /b 2',
     ':start',
     // %date% and %time% depend on the locale: keep only characters a file name may hold.

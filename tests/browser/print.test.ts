@@ -80,6 +80,10 @@ describe('printing a guide with the reader values', () => {
     const steps = await page.locator('h2#steps ~ ol:not(h2#steps ~ h2 ~ ol) > li').count();
     expect(steps).toBeGreaterThan(1);
     expect(text.split('Done by (initials)').length - 1).toBe(steps);
+    // Each step with its id, which the downloaded runbook's -FromStep takes.
+    const ids = await page.locator('h2#steps ~ ol:not(h2#steps ~ h2 ~ ol) > li .step-anchor').evaluateAll((anchors) => anchors.map((anchor) => anchor.id));
+    expect(ids).toHaveLength(steps);
+    for (const id of ids) expect(flat).toContain(squeezed(`[${id}]`));
     // A site-relative link prints with the site's address (the one in the canonical URL), so it works from paper.
     const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '').origin;
     const relative = await page.locator('main article > p a[href^="/"]').first().getAttribute('href');

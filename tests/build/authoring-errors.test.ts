@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copySite, inBatches, type BuildResult } from '../support/build-site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, copySite, inBatches, projectRoot, type BuildResult } from '../support/build-site';
 
 /**
  * Authoring mistakes must stop the build with the file (and line) to fix, never ship a silently
@@ -20,6 +22,12 @@ const validFields = [
   'sources: [{ title: Page, publisher: Microsoft Learn, url: "https://learn.microsoft.com/" }]',
 ].join('\n');
 
+const registry = readFileSync(join(projectRoot, 'content', 'step-ids.json'), 'utf8');
+/** The published step ids with a fixture guide's added: it published "old-name" and "kept". */
+const publishedSteps = (guide: string): string => JSON.stringify({ ...(JSON.parse(registry) as object), [guide]: ['old-name', 'kept'] });
+/** A Steps list of two steps: "old-name" was renamed "new-name". */
+const renamedSteps = '\n## Steps\n\n1. <Step id="kept" /> **Keep this.** Text.\n2. <Step id="new-name" /> **Renamed.** Text.\n';
+
 const CASES = {
   noTitle: ['windows-server/no-title.mdx', frontmatter(validFields.replace('title: Broken guide\n', '')) + '\nBody.\n'],
   unknownPlaceholder: ['windows-server/unknown-placeholder.mdx', frontmatter(validFields) + "\nIntro.\n\n```powershell\n$x = 1\n$name = '<<acountName>>'\n```\n"],
@@ -27,9 +35,17 @@ const CASES = {
   misreadPlaceholder: ['windows-server/misread-placeholder.mdx', frontmatter(validFields) + "\nIntro.\n\n```cmd\nnetsh interface show interface\necho it's <<lanInterface>>\n```\n"],
   unknownFenceAttribute: ['windows-server/unknown-fence-attribute.mdx', frontmatter(validFields) + '\nIntro.\n\n```cmd title="Show it" run="laptop" lines="1"\nipconfig\n```\n'],
   unlistedError: ['windows-server/unlisted-error.mdx', frontmatter(validFields) + '\n<ErrorMessage>Something failed.</ErrorMessage>\n'],
+  // Frontmatter 13 lines with its fences, a blank line, "## Steps" (15), a blank line: the items are lines 17-19.
+  stepIds: ['windows-server/step-ids.mdx', frontmatter(validFields) + '\n## Steps\n\n1. <Step id="check-it" /> **Check it.**\n2. **No id.**\n3. <Step id="check-it" /> **Again.**\n'],
+  removedStep: ['windows-server/removed-step.mdx', frontmatter(validFields) + renamedSteps, { 'content/step-ids.json': publishedSteps('windows-server/removed-step') }],
   // The control: the same fixture site with a correct guide builds, so each failure above is the mistake's.
-  valid: ['windows-server/valid.mdx', frontmatter(validFields) + '\nIntro.\n\n```powershell\n$name = \'<<accountName>>\'\n```\n'],
-} as const;
+  // It renamed a published step id, with its alias.
+  valid: [
+    'windows-server/valid.mdx',
+    frontmatter(`${validFields}\nstepAliases: { old-name: new-name }`) + '\nIntro.\n\n```powershell\n$name = \'<<accountName>>\'\n```\n' + renamedSteps,
+    { 'content/step-ids.json': publishedSteps('windows-server/valid') },
+  ],
+} as const satisfies Record<string, readonly [string, string] | readonly [string, string, Record<string, string>]>;
 
 const results = new Map<keyof typeof CASES, BuildResult>();
 const removals: (() => void)[] = [];
@@ -37,8 +53,8 @@ beforeAll(async () => {
   const names = Object.keys(CASES) as (keyof typeof CASES)[];
   const built = await inBatches(
     names.map((name) => async () => {
-      const [file, source] = CASES[name];
-      const copy = copySite({ content: 'groups-only', files: { [`content/guides/${file}`]: source } });
+      const [file, source, extra = {}] = CASES[name] as readonly [string, string, Record<string, string>?];
+      const copy = copySite({ content: 'groups-only', files: { [`content/guides/${file}`]: source, ...extra } });
       removals.push(copy.remove);
       return buildSite(copy.dir, { SKIP_SEARCH_INDEX: '1', SKIP_SOCIAL_IMAGES: '1' });
     }),
@@ -98,5 +114,18 @@ describe('authoring mistakes fail the build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('unlisted-error.mdx');
     expect(output).toContain('is not listed in the frontmatter\'s errorMessages');
+  });
+
+  it('a step without an id, or with one another step has, gives the file and line', () => {
+    const { status, output } = result('stepIds');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/guides/windows-server/step-ids.mdx:18: step 2 has no id');
+    expect(output).toContain('content/guides/windows-server/step-ids.mdx:19: step id "check-it" is already the id of the step on line 17');
+  });
+
+  it('a published step id that is gone without an alias in the frontmatter is refused, naming the id and the fix', () => {
+    const { status, output } = result('removedStep');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/guides/windows-server/removed-step.mdx: step id "old-name" was published (content/step-ids.json) and is gone: add stepAliases: { old-name: <the id of the step that replaces it> }');
   });
 });

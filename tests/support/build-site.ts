@@ -13,7 +13,7 @@ const CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache', '.vitest-cach
 const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'components', 'public', 'scripts'];
 
 export interface SiteCopyOptions {
-  /** 'all': every guide; 'groups-only': only content/groups.json, for a build of one fixture guide. */
+  /** 'all': every guide; 'groups-only': only content/groups.json (and step-ids.json), for a build of one fixture guide. */
   content: 'all' | 'groups-only';
   /** Files to write, relative to the copy (a guide: "content/guides/windows-server/x.mdx"). */
   files?: Record<string, string>;
@@ -27,6 +27,8 @@ export function copySite(options: SiteCopyOptions): { dir: string; remove: () =>
   else {
     mkdirSync(join(dir, 'content', 'guides'), { recursive: true });
     cpSync(join(projectRoot, 'content', 'groups.json'), join(dir, 'content', 'groups.json'));
+    // The published step ids: a fixture guide's steps are new, so none of them is checked against it.
+    cpSync(join(projectRoot, 'content', 'step-ids.json'), join(dir, 'content', 'step-ids.json'));
   }
   // Every package linked, but a node_modules of its own: Astro and Vite keep their caches there (the content
   // store in node_modules/.astro), and copies built at the same time must not read each other's guides.

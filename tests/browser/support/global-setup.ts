@@ -20,7 +20,8 @@ declare module 'vitest' {
  * 1. /__first-build: the README's build of the project (search index, service worker), with an empty
  *    social-image cache: the cold build, served on loopback for the browser tests (tests/browser/support/site.ts
  *    waits for it before any file reads dist/);
- * 2. /__second-deployment, started once the first is done: a copy with one guide retitled and one style changed,
+ * 2. /__second-deployment, started once the first is done: a copy with one guide retitled (and a step id renamed,
+ *    with its alias) and one style changed, naming a repository for step reports,
  *    at another address (SITE_URL), reusing the first build's social-image cache (so it is the warm build).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -29,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await chromiumExecutable();
   const socialCache = mkdtempSync(join(tmpdir(), 'guides-social-cache-'));
   const skip = process.env['SKIP_BUILD'] === '1' && existsSync(distDir);
-  const first: Promise<FirstBuild> = (skip ? Promise.resolve({ status: 0, output: 'SKIP_BUILD=1: dist/ kept' }) : buildSite(projectRoot, { SOCIAL_IMAGE_CACHE: socialCache })).then(
+  const first: Promise<FirstBuild> = (skip ? Promise.resolve({ status: 0, output: 'SKIP_BUILD=1: dist/ kept' }) : buildSite(projectRoot, { SOCIAL_IMAGE_CACHE: socialCache, REPORT_REPOSITORY: '' })).then(
     (result: BuildResult) => ({
       ...result,
       // The cache as the first build left it, to tell which images the second one drew (none with SKIP_BUILD).
@@ -38,16 +39,25 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
 
   const guide = join(projectRoot, 'content', 'guides', SECOND_DEPLOYMENT.guideFile);
+  const { renamedStep } = SECOND_DEPLOYMENT;
   const css = join(projectRoot, 'src', 'styles', 'global.css');
   const edited = copySite({
     content: 'all',
     files: {
-      [`content/guides/${SECOND_DEPLOYMENT.guideFile}`]: readFileSync(guide, 'utf8').replace(`title: "${SECOND_DEPLOYMENT.oldTitle}"`, `title: "${SECOND_DEPLOYMENT.newTitle}"`),
+      [`content/guides/${SECOND_DEPLOYMENT.guideFile}`]: readFileSync(guide, 'utf8')
+        .replace(`title: "${SECOND_DEPLOYMENT.oldTitle}"`, `title: "${SECOND_DEPLOYMENT.newTitle}"\nstepAliases: { ${renamedStep.old}: ${renamedStep.new} }`)
+        .replace(`<Step id="${renamedStep.old}" />`, `<Step id="${renamedStep.new}" />`),
       'src/styles/global.css': `${readFileSync(css, 'utf8')}\n${SECOND_DEPLOYMENT.addedStyle}\n`,
     },
   });
   const second: Promise<BuildResult> = first.then(() =>
-    buildSite(edited.dir, { SITE_URL: SECOND_DEPLOYMENT.siteURL, SOCIAL_IMAGE_CACHE: socialCache, SKIP_SEARCH_INDEX: '1' }),
+    buildSite(edited.dir, {
+      SITE_URL: SECOND_DEPLOYMENT.siteURL,
+      SOCIAL_IMAGE_CACHE: socialCache,
+      SKIP_SEARCH_INDEX: '1',
+      REPORT_REPOSITORY: SECOND_DEPLOYMENT.reportRepository,
+      SOURCE_COMMIT: SECOND_DEPLOYMENT.sourceCommit,
+    }),
   );
 
   const { server, url } = await serveStatic(distDir, {

@@ -17,13 +17,19 @@ function answerOf<T>(path: string): Promise<T> {
   });
 }
 
-/** The second build of the site (global-setup.ts): what changed, and where it is once built. */
+/** The second build of the site (global-setup.ts): what changed (a title, a step id, a style), and where it is once built. */
 export const SECOND_DEPLOYMENT = {
   guideFile: 'azure-ad-connect-writeback/group-writeback.mdx',
   oldTitle: 'Prepare Active Directory for group writeback',
   newTitle: 'Prepare Active Directory for group writeback (second deployment)',
   addedStyle: 'h1 { letter-spacing: 0.02em; }',
+  /** A step id renamed since the first deployment, with its alias in the frontmatter: old links must still land. */
+  renamedStep: { old: 'grant-ou-permissions', new: 'grant-connector-permissions' },
   siteURL: 'https://docs.example.net',
+  /** It names a repository for "Report a problem with this step" (the first deployment names none). */
+  reportRepository: 'example-org/windows-admin-guides',
+  /** The commit it says it was built from (a copy has no .git; a CI would set its checkout's). */
+  sourceCommit: '0123456789abcdef0123456789abcdef01234567',
 } as const;
 
 export interface SecondDeployment {

@@ -10,7 +10,7 @@ describe('findSteps', () => {
       '',
       '## Steps',
       '',
-      '1. **Find the connector.** This lists the connectors',
+      '1. <Step id="find-connector" /> **Find the connector.** This lists the connectors',
       '   with their state:',
       '',
       '   ```powershell',
@@ -28,9 +28,19 @@ describe('findSteps', () => {
       '1. Not a step either.',
     ].join('\n');
     expect(findSteps(body)).toEqual([
-      { name: 'Find the connector', text: 'Find the connector. This lists the connectors with their state:' },
-      { name: undefined, text: 'Open Server Manager and go to Roles > server name.' },
-      { name: undefined, text: 'Type ! to quit; see the docs.' },
+      { id: 'find-connector', line: 7, name: 'Find the connector', text: 'Find the connector. This lists the connectors with their state:' },
+      { id: undefined, line: 16, name: undefined, text: 'Open Server Manager and go to Roles > server name.' },
+      { id: undefined, line: 18, name: undefined, text: 'Type ! to quit; see the docs.' },
+    ]);
+  });
+
+  it('reads only a well-formed <Step id="..." /> at the start of an item as its id', () => {
+    const body = ['## Steps', '', '1. <Step id="a" />**Bold.** x', "2. <Step id='b' /> y", '3. z <Step id="c" />', '4. <Step  id="d"/> w'].join('\n');
+    expect(findSteps(body).map((step) => [step.id, step.name, step.text])).toEqual([
+      ['a', 'Bold', 'Bold. x'],
+      [undefined, undefined, "<Step id='b' /> y"],
+      [undefined, undefined, 'z <Step id="c" />'],
+      ['d', undefined, 'w'],
     ]);
   });
 

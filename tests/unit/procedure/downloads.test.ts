@@ -218,7 +218,8 @@ foreach ($job in (Get-Content -LiteralPath $Jobs -Raw | ConvertFrom-Json)) {
 interface Job {
   script: GuideScript;
   yes?: boolean;
-  fromStep?: number;
+  /** A step's number or id. */
+  fromStep?: number | string;
   fail?: string;
   failCode?: number;
   /** Answers typed at the prompts, one per line (runs one job in its own pwsh, stdin from these). */
@@ -328,7 +329,7 @@ describe.runIf(PWSH)('the .ps1 runbook, run step by step', () => {
       { script: group, input: 'y\ns\nq\n' },
       { script: group, input: 'maybe\nY\nq\n' },
       { script: group, input: 'yes\nyes\nq\n' },
-      { script: group, yes: true, fromStep: 4 },
+      { script: group, yes: true, fromStep: 'make-groups-reachable' },
       { script: group, yes: true, fail: 'Initialize-ADSyncGroupWriteBack' },
       { script: router, yes: true, fail: 'cmd.exe', failCode: 5 },
       { script: device, yes: true },
@@ -341,7 +342,7 @@ describe.runIf(PWSH)('the .ps1 runbook, run step by step', () => {
     expect(answered!.output).toContain("Import-Module 'ZZaadConnectPathZZ\\AdPrep\\AdSyncPrep.psm1'");
     expect(answered!.output).toContain('Run this step? [Y]es / [S]kip / [Q]uit');
     expect(answered!.output).toContain('Skipped step 2.');
-    expect(answered!.output).toContain('Stopped at step 3. To go on later: .\\group-writeback.ps1 -FromStep 3');
+    expect(answered!.output).toContain('Stopped at step 3. To go on later: .\\group-writeback.ps1 -FromStep turn-on-group-writeback');
     expect(answered!.calls.map((call) => call.command)).toEqual(['Import-Module']);
     expect(answered!.exitCode).toBe(0);
   });
@@ -357,7 +358,7 @@ describe.runIf(PWSH)('the .ps1 runbook, run step by step', () => {
     expect(quitAtManual!.output).toContain('This step has no command: do it by hand, as the guide says.');
   });
 
-  it('resumes from a step with -FromStep, and says that the steps before it did not run', () => {
+  it('resumes from a step with -FromStep and its id, and says that the steps before it did not run', () => {
     expect(resumed!.output).toContain('Starting at step 4');
     expect(resumed!.output).toContain('All steps done.');
     expect(resumed!.exitCode).toBe(0);
@@ -385,7 +386,7 @@ describe.runIf(PWSH)('the .ps1 runbook, run step by step', () => {
   it('stops at the first failing step, says which, and how to resume from it', () => {
     expect(failing!.calls.map((call) => call.command)).toEqual(['Import-Module', 'Initialize-ADSyncGroupWriteBack']);
     expect(failing!.output).toContain('Step 2 failed: The stub was told to fail.');
-    expect(failing!.output).toContain('Fix the cause, then resume from this step: .\\group-writeback.ps1 -FromStep 2');
+    expect(failing!.output).toContain('Fix the cause, then resume from this step: .\\group-writeback.ps1 -FromStep grant-ou-permissions');
     expect(failing!.output).not.toContain('All steps done.');
     expect(failing!.exitCode).toBe(1);
   });

@@ -9,7 +9,7 @@ function script(slug: string, title: string, steps: RunbookStep[]): GuideScript 
 
 const mixed: RunbookStep[] = [
   { number: 1, title: 'Extend the schema', blocks: [{ language: 'cmd', code: 'adprep /forestprep\nnetsh interface set interface "a & calc"\n' }] },
-  { number: 2, title: "Set the connector's account", blocks: [{ language: 'powershell', code: "$accountName = 'CONTOSO\\AAD_1'\n" }] },
+  { number: 2, title: "Set the connector's account", id: 'set-account', blocks: [{ language: 'powershell', code: "$accountName = 'CONTOSO\\AAD_1'\n" }] },
   { number: 3, title: 'Turn it on in the wizard', blocks: [] },
 ];
 
@@ -23,8 +23,8 @@ describe('the .ps1 runbook', () => {
   });
 
   it('titles each step by its own name, in a string that holds no code, and keeps the manual step as a step', () => {
-    expect(lines).toContain("    @{ Number = 2; Title = 'Set the connector''s account'; Part = ''; Run = {");
-    expect(lines).toContain("    @{ Number = 3; Title = 'Turn it on in the wizard'; Part = ''; Run = $null }");
+    expect(lines).toContain("    @{ Number = 2; Id = 'set-account'; Title = 'Set the connector''s account'; Part = ''; Run = {");
+    expect(lines).toContain("    @{ Number = 3; Id = '3'; Title = 'Turn it on in the wizard'; Part = ''; Run = $null }");
     expect(text).not.toContain('Steps - ');
   });
 
@@ -36,22 +36,24 @@ describe('the .ps1 runbook', () => {
 
   it('stops at the first error, asks before each step, can run without asking, resumes from a step and keeps a transcript', () => {
     expect(lines).toContain("$ErrorActionPreference = 'Stop'");
-    expect(lines).toContain('    [ValidateRange(1, 3)] [int] $FromStep = 1,');
+    // A step's number or its id; a step without an id (Verify blocks) by its number alone.
+    expect(lines).toContain("    [ValidateSet('1', '2', '3', 'set-account')] [string] $FromStep = '1',");
+    expect(lines).toContain('$fromNumber = @(foreach ($entry in $guideSteps) { if ($entry.Id -eq $FromStep -or [string] $entry.Number -eq $FromStep) { $entry.Number } })[0]');
     expect(lines).toContain('    [switch] $Yes');
     expect(text).toContain('Read-Host "$Question [Y]es / [S]kip / [Q]uit"');
     expect(text).toContain("Read-StepAnswer 'Run this step?'");
     expect(text).toContain('Write-Host $step.Run.ToString().Trim()');
     expect(text).toContain("$logFile = Join-Path -Path $logFolder -ChildPath ('group-writeback-{0:yyyyMMdd-HHmmss}.log' -f (Get-Date))");
     expect(text).toContain('Start-Transcript -LiteralPath $logFile');
-    expect(text).toContain('Write-Host "Fix the cause, then resume from this step: .\\$scriptName -FromStep $($step.Number)"');
+    expect(text).toContain('Write-Host "Fix the cause, then resume from this step: .\\$scriptName -FromStep $($step.Id)"');
   });
 
   it('asks before each code block of a step that has several (server, then each client), naming the part', () => {
     const text = script('router', 'R', [
       { number: 5, title: 'Test from a few clients', blocks: [{ language: 'powershell', code: 'Get-A', title: 'On the router' }, { language: 'powershell', code: 'Get-B', title: 'On each test client' }] },
     ]).text;
-    expect(text).toContain("    @{ Number = 5; Title = 'Test from a few clients'; Part = 'Part 1 of 2: On the router'; Run = {\r\nGet-A\r\n} }");
-    expect(text).toContain("    @{ Number = 5; Title = 'Test from a few clients'; Part = 'Part 2 of 2: On each test client'; Run = {\r\nGet-B\r\n} }");
+    expect(text).toContain("    @{ Number = 5; Id = '5'; Title = 'Test from a few clients'; Part = 'Part 1 of 2: On the router'; Run = {\r\nGet-A\r\n} }");
+    expect(text).toContain("    @{ Number = 5; Id = '5'; Title = 'Test from a few clients'; Part = 'Part 2 of 2: On each test client'; Run = {\r\nGet-B\r\n} }");
     expect(text).toContain('    if ($step.Part) { Write-Host $step.Part }');
   });
 
@@ -60,7 +62,7 @@ describe('the .ps1 runbook', () => {
       { number: 4, title: 'Refresh the lists', blocks: [{ language: 'powershell', code: "Update-GlobalAddressList -Identity 'Default'\nGet-AddressList | Update-AddressList", title: 'Refresh', run: 'exchange-shell' }] },
     ]).text;
     expect(text).toContain(
-      "    @{ Number = 4; Title = 'Refresh the lists'; Part = ''; Run = $null; Elsewhere = 'Run this in the Exchange Management Shell, by hand:'; Code = @('Update-GlobalAddressList -Identity ''Default''', 'Get-AddressList | Update-AddressList') }",
+      "    @{ Number = 4; Id = '4'; Title = 'Refresh the lists'; Part = ''; Run = $null; Elsewhere = 'Run this in the Exchange Management Shell, by hand:'; Code = @('Update-GlobalAddressList -Identity ''Default''', 'Get-AddressList | Update-AddressList') }",
     );
     expect(text).toContain('        if ($step.Elsewhere) { Write-Host $step.Elsewhere; $step.Code | ForEach-Object { Write-Host $_ } }');
     expect(text).not.toContain('Run = {');
@@ -87,7 +89,7 @@ describe('the .ps1 runbook', () => {
 describe('the .cmd runbook', () => {
   const steps: RunbookStep[] = [
     { number: 1, title: 'Create the tunnel (on the server)', blocks: [] },
-    { number: 2, title: 'Run the commands', blocks: [{ language: 'cmd', code: 'netsh interface teredo set state disabled\nnetsh x "a & b"' }] },
+    { number: 2, title: 'Run the commands', id: 'run-commands', blocks: [{ language: 'cmd', code: 'netsh interface teredo set state disabled\nnetsh x "a & b"' }] },
   ];
   const cmd = script('tunnel', 'Bring up the tunnel', steps);
   const lines = cmd.text.split('\r\n');
@@ -99,6 +101,8 @@ describe('the .cmd runbook', () => {
 
   it('has a label per step to resume from (tunnel.cmd 2), /y to run without asking, and refuses a step it does not have', () => {
     expect(lines).toContain('if /i "%~1"=="/y" (set "RUNBOOK_YES=1") else (set "RUNBOOK_FROM=%~1")');
+    // A step's id stands for its number: tunnel.cmd run-commands.
+    expect(lines).toContain('if /i "%RUNBOOK_FROM%"=="run-commands" set "RUNBOOK_FROM=2"');
     expect(lines).toContain('for %%n in (1 2) do if "%RUNBOOK_FROM%"=="%%n" goto start');
     expect(lines).toContain('goto step%RUNBOOK_FROM%');
     expect(lines).toContain(':step1');
@@ -109,7 +113,7 @@ describe('the .cmd runbook', () => {
     const step2 = lines.slice(lines.indexOf(':step2'), lines.indexOf(':step2_1_skip'));
     expect(step2).toEqual([
       ':step2',
-      'set "RUNBOOK_STEP=2"',
+      'set "RUNBOOK_STEP=run-commands"',
       'echo(',
       'echo(Step 2: Run the commands',
       '>>"%RUNBOOK_LOG%" echo(Step 2: Run the commands',

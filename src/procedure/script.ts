@@ -1,6 +1,7 @@
 import type { RunElsewhere } from '../markdown/code-meta';
 import { quoteValue } from '../parameters/quoting';
 import { CMD_LANGUAGES, isRunnable, type RunbookOutline } from './runbook';
+import { DEFAULT_SHELL, type Shell } from './shell-choice';
 
 /** One code block as the reader sees it (values filled in). */
 export interface RunbookBlock {
@@ -55,10 +56,11 @@ export interface GuideScript {
 export type ScriptResult = { ok: true; script: GuideScript } | { ok: false; problem: string };
 
 /**
- * Puts the code of the page's blocks (in document order) into the steps the build found in the MDX.
+ * Puts the code of the page's blocks (in document order) into the steps the build found in the MDX, taking
+ * the reader's way (`shell`) of a step that has a Command Prompt and a PowerShell tab.
  * The two lists come from the same blocks; if they ever disagree, no script is better than a wrong one.
  */
-export function runbookSteps(outline: RunbookOutline, blocks: readonly RunbookBlock[]): RunbookStep[] | { problem: string } {
+export function runbookSteps(outline: RunbookOutline, blocks: readonly RunbookBlock[], shell: Shell = DEFAULT_SHELL): RunbookStep[] | { problem: string } {
   const languages = (list: readonly { language: string }[]): string => list.map((block) => block.language).join(',');
   if (languages(outline.blocks) !== languages(blocks)) {
     return { problem: 'The code blocks on this page do not match the guide: reload the page and try again.' };
@@ -67,6 +69,7 @@ export function runbookSteps(outline: RunbookOutline, blocks: readonly RunbookBl
   outline.blocks.forEach((place, index) => {
     const block = blocks[index]!;
     const step = steps.find((candidate) => candidate.number === place.step);
+    if (place.shell !== undefined && place.shell !== shell) return;
     if (step && isRunnable(block.language)) step.blocks.push({ language: block.language, code: block.code, title: place.title, ...(place.run ? { run: place.run } : {}) });
   });
   return steps;

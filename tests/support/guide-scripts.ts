@@ -3,6 +3,7 @@ import { findPlaceholders, quotingContextAt, renderCode } from '../../src/parame
 import { placeValue } from '../../src/parameters/quoting';
 import { runbookOutline } from '../../src/procedure/runbook';
 import { buildGuideScript, runbookSteps, type ScriptResult } from '../../src/procedure/script';
+import type { Shell } from '../../src/procedure/shell-choice';
 import { GUIDE_FILES } from './guides';
 
 /**
@@ -22,10 +23,11 @@ export const GUIDES: readonly GuideSource[] = GUIDE_FILES.map(({ file, slug, fro
 export const GUIDES_WITH_FORM = GUIDES.filter((guide) => findCodeBlocks(guide.body).some((block) => block.code.includes('<<')));
 
 /**
- * The script a reader downloads with these values, or the reason there is none: 'refused' when a value
- * cannot be placed in some block (the page marks it invalid and will not download).
+ * The script a reader downloads with these values (and this shell tab chosen: the first tab by default), or the
+ * reason there is none: 'refused' when a value cannot be placed in some block (the page marks it invalid and
+ * will not download).
  */
-export function guideScript(guide: GuideSource, values: Readonly<Record<string, string>>): ScriptResult | 'refused' | undefined {
+export function guideScript(guide: GuideSource, values: Readonly<Record<string, string>>, shell?: Shell): ScriptResult | 'refused' | undefined {
   const sourceBlocks = findCodeBlocks(guide.body);
   // Only a refusal gives no download; any other failure (an unknown placeholder, a bug) fails the test that asked.
   const refused = sourceBlocks.some((block) =>
@@ -36,7 +38,7 @@ export function guideScript(guide: GuideSource, values: Readonly<Record<string, 
   );
   if (refused) return 'refused';
   const blocks = sourceBlocks.map((block) => ({ language: block.language, code: renderCode(block.language, block.code, values).code }));
-  const steps = runbookSteps(runbookOutline(guide.body), blocks);
+  const steps = runbookSteps(runbookOutline(guide.body), blocks, shell);
   if (!Array.isArray(steps)) throw new Error(`${guide.file}: ${steps.problem}`);
   return buildGuideScript(guide.slug, guide.title, steps);
 }

@@ -3,7 +3,8 @@ import { findPlaceholders, quotingContextAt, renderCode } from '../../src/parame
 import { placeValue } from '../../src/parameters/quoting';
 import { runbookOutline } from '../../src/procedure/runbook';
 import { buildGuideScript, runbookSteps, type ScriptResult } from '../../src/procedure/script';
-import type { Shell } from '../../src/procedure/shell-choice';
+import { SHELLS, type Shell } from '../../src/procedure/shell-choice';
+import { readShellTabs } from '../../src/guides/shell-tabs';
 import { GUIDE_FILES } from './guides';
 
 /**
@@ -21,6 +22,11 @@ export const GUIDES: readonly GuideSource[] = GUIDE_FILES.map(({ file, slug, fro
 
 /** The guides whose code has placeholders: those pages have the form, and with it "Download script". */
 export const GUIDES_WITH_FORM = GUIDES.filter((guide) => findCodeBlocks(guide.body).some((block) => block.code.includes('<<')));
+
+/** Each guide with a form and each shell tab choice that gives it another runbook (the PowerShell one where it has tabs). */
+export const GUIDE_DOWNLOADS: readonly { guide: GuideSource; shell: Shell }[] = GUIDES_WITH_FORM.flatMap((guide) =>
+  SHELLS.filter((shell, index) => index === 0 || readShellTabs(guide.body).tabs.some((tab) => tab.shell === shell)).map((shell) => ({ guide, shell })),
+);
 
 /**
  * The script a reader downloads with these values (and this shell tab chosen: the first tab by default), or the

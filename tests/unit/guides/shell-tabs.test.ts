@@ -82,6 +82,6 @@ describe('readShellTabs: which block belongs to which tab', () => {
       expect(reading.problems, guide.file).toEqual([]);
       groups += reading.tabs.length / 2;
     }
-    expect(groups).toBeGreaterThanOrEqual(9);
+    expect(groups).toBeGreaterThanOrEqual(15);
   });
 });

@@ -46,3 +46,14 @@ export function withShell(href: string, shell: Shell | undefined): string {
   if (shell) pairs.push(`${SHELL_PARAM}=${shell}`);
   return `${path}${pairs.length > 0 ? `?${pairs.join('&')}` : ''}${hash}`;
 }
+
+/**
+ * The inline head script (components/ShellChoiceScript.astro): before the first paint, the link's choice
+ * (which it remembers) or this browser's, marked on <html data-shell>. The same reading as shellFromSearch;
+ * written small, since every page carries it (tests/unit/procedure/shell-choice.test.ts runs it).
+ */
+export function shellChoiceScript(): string {
+  const shells = JSON.stringify(SHELLS);
+  const key = JSON.stringify(SHELL_KEY);
+  return `{let s=new URLSearchParams(location.search).get(${JSON.stringify(SHELL_PARAM)}),a=${shells};try{a.includes(s)?localStorage.setItem(${key},s):s=localStorage.getItem(${key})}catch{}a.includes(s)&&(document.documentElement.dataset.shell=s)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SHELL, isShell, SHELLS, shellFromSearch, shownShell, withShell } from '../../../src/procedure/shell-choice';
+import { DEFAULT_SHELL, isShell, SHELL_KEY, shellChoiceScript, SHELLS, shellFromSearch, shownShell, withShell } from '../../../src/procedure/shell-choice';
 
 describe('the shell tab choice in a link', () => {
   it('reads the first shell= pair when it names a tab, exactly', () => {
@@ -45,5 +45,45 @@ describe('the shell tab choice in a link', () => {
       const href = withShell('/g/?x=1&shell=cmd#s', shell);
       expect(shellFromSearch(new URL(href, 'https://example.org').search)).toBe(shell);
     }
+  });
+});
+
+describe('the inline head script', () => {
+  /** Runs the script as a page would, with this address and storage; gives the mark on <html> and what is stored. */
+  const run = (search: string, stored: string | null, storage: 'works' | 'throws' = 'works'): { shell: string | undefined; stored: string | null } => {
+    const dataset: Record<string, string> = {};
+    let memory = stored;
+    const localStorage = {
+      getItem: (key: string) => {
+        if (storage === 'throws') throw new Error('denied');
+        return key === SHELL_KEY ? memory : null;
+      },
+      setItem: (key: string, value: string) => {
+        if (storage === 'throws') throw new Error('denied');
+        if (key === SHELL_KEY) memory = value;
+      },
+    };
+    new Function('location', 'localStorage', 'document', shellChoiceScript())({ search }, localStorage, { documentElement: { dataset } });
+    return { shell: dataset['shell'], stored: memory };
+  };
+
+  it('takes a link choice and remembers it; else the remembered one; else marks nothing', () => {
+    expect(run('?shell=powershell', null)).toEqual({ shell: 'powershell', stored: 'powershell' });
+    expect(run('?a=1&shell=cmd', 'powershell')).toEqual({ shell: 'cmd', stored: 'cmd' });
+    expect(run('', 'powershell')).toEqual({ shell: 'powershell', stored: 'powershell' });
+    expect(run('', null)).toEqual({ shell: undefined, stored: null });
+  });
+
+  it('reads the link as shellFromSearch does, and never marks an unknown value, from the link or from storage', () => {
+    for (const search of ['?shell=PowerShell', '?shell=bash', '?shell=%3Cb%3E', '?shell=', '?shell=%70owershell', '?shell=powershell&shell=cmd']) {
+      expect(run(search, null).shell, search).toBe(shellFromSearch(search));
+    }
+    expect(run('?shell=bash', '"><img>')).toEqual({ shell: undefined, stored: '"><img>' });
+    expect(run('?shell=bash', 'cmd')).toEqual({ shell: 'cmd', stored: 'cmd' });
+  });
+
+  it('without storage, still shows the link choice', () => {
+    expect(run('?shell=powershell', null, 'throws')).toEqual({ shell: 'powershell', stored: null });
+    expect(run('', null, 'throws')).toEqual({ shell: undefined, stored: null });
   });
 });

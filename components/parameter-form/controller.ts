@@ -5,8 +5,7 @@ import { placeValue, type QuotingContext } from '../../src/parameters/quoting';
 import { MEMORY_KEY } from './memory';
 import type { FormContext } from './actions';
 import { updatePrintValues } from './print-values';
-import { withShell } from '../../src/procedure/shell-choice';
-import { currentShell, SHELL_CHANGE } from '../shell-tabs/current';
+import { SHELL_CHANGE, withShell } from '../../src/parameters/url-codec';
 
 /** What the page's other elements (the copy buttons) may ask of the form once its code is there. */
 export interface ParameterFormControl {
@@ -85,7 +84,7 @@ export function enhanceParameterForm(root: HTMLElement, checks: PageChecks): Par
     $('.parameters-status').textContent = message;
   };
   /** The page's link with the reader's values and shell tab choice. */
-  const href = (hash: string): string => withShell(state.href(location.pathname, hash), currentShell());
+  const href = (hash: string): string => withShell(state.href(location.pathname, hash), document.documentElement.dataset['shell']);
   const updateLink = (): void => history.replaceState(history.state, '', href(location.hash));
 
   // The words for a wrong value load with the first wrong value.

@@ -1,6 +1,6 @@
 import type { RunbookOutline } from '../../src/procedure/runbook';
 import { buildGuideScript, runbookSteps, scriptBytes } from '../../src/procedure/script';
-import { shownShell } from '../../src/procedure/shell-choice';
+import { shownShell } from '../../src/parameters/url-codec';
 
 // Loaded on the first click on "Download script" only.
 

@@ -1,5 +1,11 @@
-import { isShell, SHELL_KEY, shownShell, withShell, type Shell } from '../../src/procedure/shell-choice';
-import { currentShell, SHELL_CHANGE } from './current';
+import { isShell, SHELL_CHANGE, shownShell, withShell, type Shell } from '../../src/parameters/url-codec';
+import { SHELL_KEY } from '../../src/procedure/shell-choice';
+
+/** The reader's choice on this page, if any (the inline head script set it from the link or memory). */
+const currentShell = (): Shell | undefined => {
+  const value = document.documentElement.dataset['shell'];
+  return isShell(value) ? value : undefined;
+};
 
 /**
  * The shell tabs of a page (components/ShellTabs.astro), on the WAI-ARIA tabs pattern: a tablist of two

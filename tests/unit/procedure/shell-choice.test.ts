@@ -38,6 +38,8 @@ describe('the shell tab choice in a link', () => {
     expect(withShell('/g/?a=%26shell%3Dcmd', undefined)).toBe('/g/?a=%26shell%3Dcmd');
     expect(withShell('/g/?shellfish=1', undefined)).toBe('/g/?shellfish=1');
     expect(withShell('/g/', undefined)).toBe('/g/');
+    // The choice comes from a page attribute: anything but a tab's name is no choice.
+    for (const junk of ['bash', 'PowerShell', '', '"><b>', 42, null]) expect(withShell('/g/?a=1&shell=cmd', junk), String(junk)).toBe('/g/?a=1');
   });
 
   it('round trip: the link it writes reads back as the same choice', () => {

@@ -58,8 +58,9 @@ export function enhanceShellTabs(root: HTMLElement): void {
   list.addEventListener('keydown', (event) => {
     const at = tabs.indexOf(document.activeElement as HTMLButtonElement);
     if (at < 0) return;
-    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
-    if (next === undefined) return;
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 };
+    if (!Object.hasOwn(moves, event.key)) return;
+    const next = moves[event.key]!;
     event.preventDefault();
     const tab = tabs[(next + tabs.length) % tabs.length]!;
     tab.focus();

@@ -13,6 +13,8 @@ export interface FormContext {
   /** The reader confirmed the link's values: they become theirs. */
   acceptLinkValues(): void;
   status(message: string): void;
+  /** The page's link with the reader's values and shell tab choice, and `hash`. */
+  href(hash: string): string;
 }
 
 const NOT_REVIEWED = 'Nothing was handed over: check the values from the link first.';
@@ -54,7 +56,7 @@ export function confirmLinkValues(form: FormContext): Promise<boolean> {
 /** Copies the link that reopens the page with the reader's values, once the link's values are reviewed. */
 export async function copyLink(form: FormContext): Promise<void> {
   if (!(await confirmLinkValues(form))) return form.status(NOT_REVIEWED);
-  await copyLinkText(new URL(form.state.href(location.pathname, ''), location.origin).href, 'Link copied: it opens this page with your values.', form.status);
+  await copyLinkText(new URL(form.href(''), location.origin).href, 'Link copied: it opens this page with your values.', form.status);
 }
 
 /** Saves the runbook script with the reader's values, once the link's values are reviewed. */

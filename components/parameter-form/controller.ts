@@ -5,6 +5,7 @@ import { placeValue, type QuotingContext } from '../../src/parameters/quoting';
 import { MEMORY_KEY } from './memory';
 import type { FormContext } from './actions';
 import { updatePrintValues } from './print-values';
+import { SHELL_CHANGE, withShell } from '../../src/parameters/url-codec';
 
 /** What the page's other elements (the copy buttons) may ask of the form once its code is there. */
 export interface ParameterFormControl {
@@ -82,7 +83,9 @@ export function enhanceParameterForm(root: HTMLElement, checks: PageChecks): Par
   const status = (message: string): void => {
     $('.parameters-status').textContent = message;
   };
-  const updateLink = (): void => history.replaceState(history.state, '', state.href(location.pathname, location.hash));
+  /** The page's link with the reader's values and shell tab choice. */
+  const href = (hash: string): string => withShell(state.href(location.pathname, hash), document.documentElement.dataset['shell']);
+  const updateLink = (): void => history.replaceState(history.state, '', href(location.hash));
 
   // The words for a wrong value load with the first wrong value.
   let messages: typeof import('../../src/parameters/problem-messages') | undefined;
@@ -122,7 +125,7 @@ export function enhanceParameterForm(root: HTMLElement, checks: PageChecks): Par
     const fromLink = Object.entries(view).filter(([, entry]) => entry.fromLink).map(([name]) => name);
     $<HTMLElement>('.link-notice').hidden = fromLink.length === 0;
     $('.link-notice-names').textContent = fromLink.map((name) => root.querySelector(`label[for="param-${name}"]`)?.textContent ?? name).join(', ');
-    updatePrintValues(view, new URL(state.href(location.pathname, ''), location.origin).href);
+    updatePrintValues(view, new URL(href(''), location.origin).href);
     const invalid = Object.values(view).some((entry) => !entry.valid);
     document.documentElement.classList.toggle('has-invalid-values', invalid);
     // Step progress (components/step-progress) keeps one run per set of values.
@@ -163,7 +166,9 @@ export function enhanceParameterForm(root: HTMLElement, checks: PageChecks): Par
   };
   $('.link-notice-accept').addEventListener('click', acceptLinkValues);
 
-  const form: FormContext = { root, state, inputs, acceptLinkValues, status };
+  const form: FormContext = { root, state, inputs, acceptLinkValues, status, href };
+  // The printed link carries the shell the reader chose, as the page's link does.
+  document.addEventListener(SHELL_CHANGE, () => updatePrintValues(state.view(), new URL(href(''), location.origin).href));
   const actions = (): Promise<typeof import('./actions')> => import('./actions');
   const confirmLinkValues = async (): Promise<boolean> =>
     Object.values(state.view()).some((entry) => entry.fromLink) ? (await actions()).confirmLinkValues(form) : true;

@@ -1,5 +1,6 @@
 import type { RunbookOutline } from '../../src/procedure/runbook';
 import { buildGuideScript, runbookSteps, scriptBytes } from '../../src/procedure/script';
+import { shownShell } from '../../src/parameters/url-codec';
 
 // Loaded on the first click on "Download script" only.
 
@@ -11,7 +12,8 @@ export function downloadScript(root: HTMLElement): string {
     language: figure.dataset['language'] ?? 'text',
     code: figure.querySelector('pre code')?.textContent ?? '',
   }));
-  const steps = runbookSteps(outline, blocks);
+  // The reader's way of each step that has a Command Prompt and a PowerShell tab (the one on screen).
+  const steps = runbookSteps(outline, blocks, shownShell(document.documentElement.dataset['shell']));
   if (!Array.isArray(steps)) return steps.problem;
   const result = buildGuideScript(root.dataset['slug'] ?? 'guide', root.dataset['title'] ?? '', steps);
   if (!result) return 'This guide has no commands to put in a script.';

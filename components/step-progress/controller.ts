@@ -2,6 +2,7 @@ import { encodeValues } from '../../src/parameters/url';
 import { doneSteps, findRun, nextStep, type ProgressRun, parseDone, progressLink, progressText, PROGRESS_KEY, readRuns, saveRun, valuesKey, withoutDone } from '../../src/procedure/progress';
 import { MEMORY_KEY } from '../parameter-form/memory';
 import { copyLinkText } from '../copy-link';
+import { withShell } from '../../src/parameters/url-codec';
 
 /** The parameter form element (ParameterForm.astro) as this code uses it. */
 interface ReviewingForm extends HTMLElement {
@@ -137,7 +138,7 @@ export function enhanceStepProgress(root: HTMLElement): void {
       message.textContent = 'Nothing was copied: check the values from the link first.';
       return;
     }
-    const url = new URL(progressLink(location.pathname, encodeValues(values), doneInOrder()), location.origin).href;
+    const url = new URL(withShell(progressLink(location.pathname, encodeValues(values), doneInOrder()), document.documentElement.dataset['shell']), location.origin).href;
     await copyLinkText(url, 'Link copied: it opens this guide with your values and the steps you have done.', (words) => {
       message.textContent = words;
     });

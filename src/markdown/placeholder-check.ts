@@ -3,6 +3,7 @@ import { findCodeBlocks } from '../guides/code-blocks';
 import { cmdMisreadingHint } from '../parameters/placeholders';
 import { codeMetaProblems } from './code-meta';
 import { bodyStartLine, parametersOfGuide } from '../procedure/guide-parameters';
+import { readShellTabs } from '../guides/shell-tabs';
 
 /**
  * Stops the build (and the dev server) at a placeholder that names no parameter, or that sits in a
@@ -24,6 +25,8 @@ export function placeholderCheck(): Plugin {
         const at = block.meta ? fence.lastIndexOf(block.meta) : -1;
         return codeMetaProblems(block.meta).map((problem) => `${file}:${start + block.line - 2}:${at + problem.offset + 1}: ${problem.message}`);
       });
+      const tabs = readShellTabs(body).problems.map((problem) => `${file}:${start + problem.line - 1}:1: ${problem.message}`);
+      if (tabs.length > 0) this.error(`Shell tabs the site cannot show:\n${tabs.join('\n')}`);
       if (meta.length > 0) this.error(`Code block attribute${meta.length > 1 ? 's' : ''} the site does not know:\n${meta.join('\n')}`);
       if (unknown.length > 0) {
         const lines = unknown.map((p) => `${file}:${p.line}:${p.column}: <<${p.name}>> names no parameter (see src/parameters/registry.ts)`);

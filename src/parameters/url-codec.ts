@@ -44,3 +44,39 @@ export function decodeValuesOf(search: string, names: readonly string[]): Record
   }
   return values;
 }
+
+/** The shell tab choice that travels in the link with the values (src/procedure/shell-choice.ts has the rest of it). */
+
+/** The tabs a step can have, in the order they show; the first is the default. */
+export const SHELLS = ['cmd', 'powershell'] as const;
+export type Shell = (typeof SHELLS)[number];
+
+export const DEFAULT_SHELL: Shell = 'cmd';
+
+/** The query string key that carries the choice. */
+export const SHELL_PARAM = 'shell';
+
+/** Whether an untrusted value (link, storage, attribute) names a tab. */
+export const isShell = (value: unknown): value is Shell => typeof value === 'string' && (SHELLS as readonly string[]).includes(value);
+
+/** The tab that shows: the choice when there is one, else the first tab. */
+export const shownShell = (choice: unknown): Shell => (isShell(choice) ? choice : DEFAULT_SHELL);
+
+/** The event the shell tabs send on <document> when the reader chooses another shell (components/shell-tabs/tabs.ts). */
+export const SHELL_CHANGE = 'shell-choice';
+
+/**
+ * A site-relative link (`/guides/x/?a=1#steps`) with the choice in its query string: any `shell=` pair is
+ * replaced (or dropped when there is no valid choice: `choice` is untrusted, a page attribute), the other pairs are kept as they are, in their order.
+ */
+export function withShell(href: string, choice: unknown): string {
+  const shell = isShell(choice) ? choice : undefined;
+  const hashAt = href.indexOf('#');
+  const hash = hashAt < 0 ? '' : href.slice(hashAt);
+  const beforeHash = hashAt < 0 ? href : href.slice(0, hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  const path = queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt);
+  const pairs = (queryAt < 0 ? '' : beforeHash.slice(queryAt + 1)).split('&').filter((pair) => pair !== '' && pair.split('=')[0] !== SHELL_PARAM);
+  if (shell) pairs.push(`${SHELL_PARAM}=${shell}`);
+  return `${path}${pairs.length > 0 ? `?${pairs.join('&')}` : ''}${hash}`;
+}

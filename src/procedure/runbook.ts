@@ -1,6 +1,8 @@
 import { findCodeBlocks } from '../guides/code-blocks';
 import { findSteps } from '../guides/steps';
 import { codeRun, parseCodeMeta, runsElsewhere, type RunElsewhere } from '../markdown/code-meta';
+import { readShellTabs } from '../guides/shell-tabs';
+import type { Shell } from './shell-choice';
 
 /**
  * Which step of the downloadable runbook each code block of a guide belongs to, read from the MDX at
@@ -15,8 +17,12 @@ import { codeRun, parseCodeMeta, runsElsewhere, type RunElsewhere } from '../mar
  */
 export interface RunbookOutline {
   steps: RunbookStepOutline[];
-  /** Every fenced block of the guide, in document order: its language, title, step number (null: left out) and where it runs when not here. */
-  blocks: { language: string; title: string; step: number | null; run?: RunElsewhere }[];
+  /**
+   * Every fenced block of the guide, in document order: its language, title, step number (null: left out),
+   * where it runs when not here, and its shell tab when it is one way of a step (src/guides/shell-tabs.ts:
+   * the runbook takes the reader's way only).
+   */
+  blocks: { language: string; title: string; step: number | null; run?: RunElsewhere; shell?: Shell }[];
 }
 
 export interface RunbookStepOutline {
@@ -47,9 +53,11 @@ export function runbookOutline(body: string): RunbookOutline {
   const hasSteps = lines.some((line, index) => !inFence.has(index) && /^##\s+Steps\s*$/.test(line));
 
   const steps: RunbookStepOutline[] = [];
-  const blocks: RunbookOutline['blocks'] = fenced.map((block) => {
+  const { blockShells } = readShellTabs(body);
+  const blocks: RunbookOutline['blocks'] = fenced.map((block, index) => {
     const run = codeRun(block.meta);
-    return { language: block.language, title: cleanTitle(parseCodeMeta(block.meta)['title'] ?? ''), step: null, ...(runsElsewhere(run) ? { run } : {}) };
+    const shell = blockShells[index];
+    return { language: block.language, title: cleanTitle(parseCodeMeta(block.meta)['title'] ?? ''), step: null, ...(runsElsewhere(run) ? { run } : {}), ...(shell ? { shell } : {}) };
   });
   const leftOut = new Set(fenced.flatMap((block, index) => (codeRun(block.meta) === 'undo' || codeRun(block.meta) === 'example' ? [index] : [])));
   // Step titles as the page's HowTo gives them (src/guides/steps.ts), in list order.

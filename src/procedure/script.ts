@@ -1,55 +1,10 @@
-import type { RunElsewhere } from '../markdown/code-meta';
-import { quoteValue } from '../parameters/quoting';
 import { CMD_LANGUAGES, isRunnable, type RunbookOutline } from './runbook';
+import { DEFAULT_SHELL, type Shell } from './shell-choice';
+import { lines, type RunbookBlock, type RunbookStep } from './script-parts';
+import { powershellScript } from './script-powershell';
+import { cmdScript } from './script-cmd';
 
-/** One code block as the reader sees it (values filled in). */
-export interface RunbookBlock {
-  language: string;
-  code: string;
-  /** The block's own title (title="..."), shown when a step has several blocks. */
-  title?: string;
-  /** Where the reader runs it by hand (run="client"...): the runbook shows it and never runs it. */
-  run?: RunElsewhere;
-}
-
-const PLACES: Record<RunElsewhere, string> = {
-  client: 'on each client',
-  'exchange-shell': 'in the Exchange Management Shell',
-  'schema-master': 'on the schema master',
-};
-
-/**
- * What the runbook says before a block it does not run ("Run this on each test client, by hand:"), and
- * the block's title without the place when the title already names it ("On each test client: ...").
- */
-export function elsewhereLabel(run: RunElsewhere, title: string): { instruction: string; title: string } {
-  const named = run === 'client' ? /^On (each [^:]*client[^:]*?)\s*:\s*(.*)$/i.exec(title) : null;
-  const rest = named ? named[2]! : title;
-  return {
-    instruction: `Run this ${named ? `on ${named[1]!}` : PLACES[run]}, by hand:`,
-    title: rest.charAt(0).toUpperCase() + rest.slice(1),
-  };
-}
-
-/** A step part's label when a step has several blocks ("Part 2 of 3: Address and default route"). */
-function partLabel(step: RunbookStep, index: number): string {
-  if (step.blocks.length < 2) return '';
-  const block = step.blocks[index]!;
-  const title = block.run ? elsewhereLabel(block.run, block.title ?? '').title : block.title;
-  return `Part ${index + 1} of ${step.blocks.length}${title ? `: ${title}` : ''}`;
-}
-
-/** One step of the downloaded runbook: its number, id and title as in the guide, and its code (none: done by hand). */
-export interface RunbookStep {
-  number: number;
-  title: string;
-  /** The step's stable id; the runbook resumes by it (-FromStep load-module), else by the number. */
-  id?: string;
-  blocks: RunbookBlock[];
-}
-
-/** What a reader gives -FromStep to resume at a step: its id, which survives the guide's edits, else its number. */
-const resumeName = (step: RunbookStep): string => step.id ?? String(step.number);
+export { elsewhereLabel, type RunbookBlock, type RunbookStep } from './script-parts';
 
 /** A downloadable script: file name and text. */
 export interface GuideScript {
@@ -60,10 +15,11 @@ export interface GuideScript {
 export type ScriptResult = { ok: true; script: GuideScript } | { ok: false; problem: string };
 
 /**
- * Puts the code of the page's blocks (in document order) into the steps the build found in the MDX.
+ * Puts the code of the page's blocks (in document order) into the steps the build found in the MDX, taking
+ * the reader's way (`shell`) of a step that has a Command Prompt and a PowerShell tab.
  * The two lists come from the same blocks; if they ever disagree, no script is better than a wrong one.
  */
-export function runbookSteps(outline: RunbookOutline, blocks: readonly RunbookBlock[]): RunbookStep[] | { problem: string } {
+export function runbookSteps(outline: RunbookOutline, blocks: readonly RunbookBlock[], shell: Shell = DEFAULT_SHELL): RunbookStep[] | { problem: string } {
   const languages = (list: readonly { language: string }[]): string => list.map((block) => block.language).join(',');
   if (languages(outline.blocks) !== languages(blocks)) {
     return { problem: 'The code blocks on this page do not match the guide: reload the page and try again.' };
@@ -72,6 +28,7 @@ export function runbookSteps(outline: RunbookOutline, blocks: readonly RunbookBl
   outline.blocks.forEach((place, index) => {
     const block = blocks[index]!;
     const step = steps.find((candidate) => candidate.number === place.step);
+    if (place.shell !== undefined && place.shell !== shell) return;
     if (step && isRunnable(block.language)) step.blocks.push({ language: block.language, code: block.code, title: place.title, ...(place.run ? { run: place.run } : {}) });
   });
   return steps;
@@ -113,18 +70,6 @@ export function scriptBytes(script: GuideScript): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(bom + script.text);
 }
 
-const CRLF = '\r\n';
-
-function lines(code: string): string[] {
-  return code
-    .replace(/\s+$/, '')
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '');
-}
-
-/** A PowerShell '...' string: nothing in it is code. */
-const psString = (text: string): string => `'${quoteValue(text, 'ps-single')}'`;
-
 /**
  * Why a cmd.exe line cannot follow `--%` in PowerShell, if it cannot. PowerShell passes the rest of the
  * line as it is, but still ends it at a newline, at a | or && outside "...", and reads typographic
@@ -145,260 +90,3 @@ function verbatimProblem(line: string): string | undefined {
   return undefined;
 }
 
-function powershellScript(slug: string, title: string, steps: readonly RunbookStep[], note: string): string {
-  const file = `${slug}.ps1`;
-  // -FromStep takes a step's number or its id; ValidateSet refuses anything else before the script runs (and completes them on Tab).
-  const fromValues = [...new Set([...steps.map((step) => String(step.number)), ...steps.flatMap((step) => (step.id ? [step.id] : []))])];
-  // One entry per code block: a step with several blocks (one for the server, one for each client...)
-  // asks before each of them.
-  const stepEntries = steps.flatMap((step) => {
-    const head = (part: string): string => `    @{ Number = ${step.number}; Id = ${psString(resumeName(step))}; Title = ${psString(step.title)}; Part = ${psString(part)}; Run = `;
-    if (step.blocks.length === 0) return [`${head('')}$null }`];
-    return step.blocks.map((block, index) => {
-      const part = partLabel(step, index);
-      // Shown, never run: each line of the code is a '...' string.
-      if (block.run) {
-        const { instruction } = elsewhereLabel(block.run, block.title ?? '');
-        return `${head(part)}$null; Elsewhere = ${psString(instruction)}; Code = @(${block.code.replace(/\s+$/, '').split(/\r?\n/).map(psString).join(', ')}) }`;
-      }
-      const code = CMD_LANGUAGES.has(block.language)
-        ? lines(block.code).flatMap((line) => [
-            // cmd.exe /d: no AutoRun commands; /v:off: no delayed !expansion!, whatever the registry says.
-            `cmd.exe /d /v:off /c --% ${line.trim()}`,
-            'if ($LASTEXITCODE) { throw "cmd.exe exited with code $LASTEXITCODE." }',
-          ])
-        : [block.code.replace(/\s+$/, '')];
-      // The code starts at the margin, so that a here-string in it still ends where the author ended it.
-      return [`${head(part)}{`, ...code, '} }'].join(CRLF);
-    });
-  });
-  return [
-    `# ${oneLine(title)}`,
-    '# Generated from the guide with your values. Read each step before you run it.',
-    ...(note ? [`# ${note}`] : []),
-    '#',
-    '# Run it in an elevated PowerShell session:',
-    `#   .\\${file}               shows each step and its commands, then asks before it runs them`,
-    `#   .\\${file} -Yes          runs every step without asking`,
-    `#   .\\${file} -FromStep ${resumeName(steps[Math.min(2, steps.length - 1)]!)}   starts at that step, by its id or number (to resume after a failed step)`,
-    `# Windows Server's default policy (RemoteSigned) refuses an unsigned script downloaded from the internet:`,
-    `# read this one, then run Unblock-File -LiteralPath .\\${file}`,
-    `# A transcript goes to ${slug}-<date>-<time>.log next to the script. The first error stops the script.`,
-    'param(',
-    `    [ValidateSet(${fromValues.map(psString).join(', ')})] [string] $FromStep = '1',`,
-    '    [switch] $Yes',
-    ')',
-    '',
-    "$ErrorActionPreference = 'Stop'",
-    'Set-StrictMode -Version 1.0',
-    '# PowerShell 7.3 and later: a program that fails stops the script too (5.1 checks $LASTEXITCODE after each step).',
-    '$PSNativeCommandUseErrorActionPreference = $true',
-    '',
-    `$guideTitle = ${psString(title)}`,
-    `$scriptName = ${psString(file)}`,
-    '$guideSteps = @(',
-    ...stepEntries,
-    ')',
-    '',
-    'function Read-StepAnswer([string] $Question) {',
-    '    while ($true) {',
-    '        $answer = Read-Host "$Question [Y]es / [S]kip / [Q]uit"',
-    "        if ($null -eq $answer) { return 'Q' }",
-    "        switch -Regex ($answer.Trim()) { '^(?i)y(es)?$' { return 'Y' } '^(?i)s(kip)?$' { return 'S' } '^(?i)q(uit)?$' { return 'Q' } }",
-    "        Write-Host 'Type Y to run this step, S to skip it, or Q to stop here.'",
-    '    }',
-    '}',
-    '',
-    '$logFolder = if ($PSScriptRoot) { $PSScriptRoot } else { (Get-Location).ProviderPath }',
-    `$logFile = Join-Path -Path $logFolder -ChildPath ('${slug}-{0:yyyyMMdd-HHmmss}.log' -f (Get-Date))`,
-    'Start-Transcript -LiteralPath $logFile | Out-Null',
-    'Write-Host $guideTitle',
-    'Write-Host "Transcript: $logFile"',
-    // A statement, not Where-Object: the guide's code may define commands of that name (and the tests stub them).
-    '$fromNumber = @(foreach ($entry in $guideSteps) { if ($entry.Id -eq $FromStep -or [string] $entry.Number -eq $FromStep) { $entry.Number } })[0]',
-    "if ($fromNumber -gt 1) { Write-Host \"Starting at step $($fromNumber): the steps before it do not run, and what they set (variables) is not set.\" }",
-    '',
-    'foreach ($step in $guideSteps) {',
-    '    if ($step.Number -lt $fromNumber) { continue }',
-    "    Write-Host ''",
-    '    Write-Host ("Step {0}: {1}" -f $step.Number, $step.Title)',
-    '    if ($step.Part) { Write-Host $step.Part }',
-    '    if ($null -eq $step.Run) {',
-    // A block for another machine is shown, never run, even with -Yes.
-    '        if ($step.Elsewhere) { Write-Host $step.Elsewhere; $step.Code | ForEach-Object { Write-Host $_ } }',
-    "        else { Write-Host 'This step has no command: do it by hand, as the guide says.' }",
-    "        if (-not $Yes -and (Read-StepAnswer 'Done, or go on without it?') -eq 'Q') {",
-    '            Write-Host "Stopped at step $($step.Number). To go on later: .\\$scriptName -FromStep $($step.Id)"',
-    '            Stop-Transcript | Out-Null',
-    '            exit 0',
-    '        }',
-    '        continue',
-    '    }',
-    '    Write-Host $step.Run.ToString().Trim()',
-    "    $answer = if ($Yes) { 'Y' } else { Read-StepAnswer 'Run this step?' }",
-    "    if ($answer -eq 'S') { Write-Host \"Skipped step $($step.Number).\"; continue }",
-    "    if ($answer -eq 'Q') {",
-    '        Write-Host "Stopped before step $($step.Number). To go on later: .\\$scriptName -FromStep $($step.Id)"',
-    '        Stop-Transcript | Out-Null',
-    '        exit 0',
-    '    }',
-    // Said, so that the transcript (which does not hold what the reader typed) shows the answer.
-    '    Write-Host "Running step $($step.Number)."',
-    '    try {',
-    '        $global:LASTEXITCODE = 0',
-    '        . $step.Run',
-    '        if ($LASTEXITCODE) { throw "A program exited with code $LASTEXITCODE." }',
-    '    } catch {',
-    '        Write-Host "Step $($step.Number) failed: $($_.Exception.Message)"',
-    '        Write-Host "Fix the cause, then resume from this step: .\\$scriptName -FromStep $($step.Id)"',
-    '        Stop-Transcript | Out-Null',
-    '        exit 1',
-    '    }',
-    '}',
-    "Write-Host ''",
-    "Write-Host 'All steps done.'",
-    'Stop-Transcript | Out-Null',
-    '',
-  ].join(CRLF);
-}
-
-/** Text for `echo(` in a batch file: the shell's special characters escaped outside "...", % doubled. */
-function cmdEchoText(text: string): string {
-  let quoted = false;
-  let out = '';
-  for (const character of text) {
-    if (character === '"') quoted = !quoted;
-    if (character === '%') out += '%%';
-    else if (!quoted && '^&|<>()'.includes(character)) out += `^${character}`;
-    else out += character;
-  }
-  return out;
-}
-
-function cmdScript(slug: string, title: string, steps: readonly RunbookStep[]): string {
-  const file = `${slug}.cmd`;
-  const say = (text: string): string[] => [`echo(${cmdEchoText(text)}`, `>>"%RUNBOOK_LOG%" echo(${cmdEchoText(text)}`];
-  const numbers = steps.map((step) => step.number);
-  const body = steps.flatMap((step, index) => {
-    const next = steps[index + 1] ? `step${steps[index + 1]!.number}` : 'done';
-    const n = step.number;
-    const head = [`:step${n}`, `set "RUNBOOK_STEP=${resumeName(step)}"`, 'echo(', ...say(`Step ${n}: ${step.title}`)];
-    if (step.blocks.length === 0) {
-      return [
-        ...head,
-        ...say('This step has no command: do it by hand, as the guide says.'),
-        `if defined RUNBOOK_YES goto ${next}`,
-        'choice /c YSQ /n /m "Done, or go on without it? [Y]es / [S]kip / [Q]uit "',
-        'if errorlevel 3 goto quit',
-        `goto ${next}`,
-      ];
-    }
-    // One prompt per code block: a step with several blocks (server, clients...) asks before each.
-    const parts = step.blocks.flatMap((block, part) => {
-      const label = `step${n}_${part + 1}`;
-      const after = part + 1 < step.blocks.length ? `step${n}_${part + 2}` : next;
-      const commands = lines(block.code).map((line) => line.trim());
-      const partName = partLabel(step, part);
-      const name = partName ? say(partName) : [];
-      // A block for another machine is shown, never run, even with /y.
-      if (block.run) {
-        return [
-          `:${label}`,
-          ...name,
-          ...say(elsewhereLabel(block.run, block.title ?? '').instruction),
-          ...commands.flatMap((command) => say(`  ${command}`)),
-          `if defined RUNBOOK_YES goto ${after}`,
-          'choice /c YSQ /n /m "Done, or go on without it? [Y]es / [S]kip / [Q]uit "',
-          'if errorlevel 3 goto quit',
-          `goto ${after}`,
-        ];
-      }
-      return [
-        `:${label}`,
-        ...name,
-        ...commands.flatMap((command) => say(`  ${command}`)),
-        `if defined RUNBOOK_YES goto ${label}_run`,
-        'choice /c YSQ /n /m "Run this step? [Y]es / [S]kip / [Q]uit "',
-        'if errorlevel 3 goto quit',
-        `if errorlevel 2 goto ${label}_skip`,
-        `:${label}_run`,
-        ...say(`Running step ${n}.`).slice(1),
-        ...commands.flatMap((command) => [
-          `${command} >"%RUNBOOK_OUT%" 2>&1 || goto failed`,
-          'type "%RUNBOOK_OUT%" & type "%RUNBOOK_OUT%" >>"%RUNBOOK_LOG%"',
-        ]),
-        `goto ${after}`,
-        `:${label}_skip`,
-        ...say(`Skipped step ${n}.`),
-        `goto ${after}`,
-      ];
-    });
-    return [...head, ...parts];
-  });
-  return [
-    '@echo off',
-    'setlocal EnableExtensions DisableDelayedExpansion',
-    `REM ${oneLine(title).replace(/%/g, '%%')}`,
-    'REM Generated from the guide with your values. Read each step before you run it.',
-    'REM',
-    'REM Run it in an elevated Command Prompt:',
-    `REM   ${file}        shows each step and its commands, then asks before it runs them`,
-    `REM   ${file} /y     runs every step without asking`,
-    `REM   ${file} ${resumeName(steps[Math.min(2, steps.length - 1)]!)}      starts at that step, by its id or number (to resume after a failed step); /y after it also works`,
-    `REM A transcript (the steps, your answers, each command's output) goes to ${slug}-<date>-<time>.log next to the script.`,
-    'REM The first command that fails stops the script.',
-    'set "RUNBOOK_YES="',
-    'set "RUNBOOK_FROM=1"',
-    ':args',
-    'if "%~1"=="" goto args_done',
-    'if /i "%~1"=="/y" (set "RUNBOOK_YES=1") else (set "RUNBOOK_FROM=%~1")',
-    'shift',
-    'goto args',
-    ':args_done',
-    // A step's id stands for its number (the labels are numbered).
-    ...steps.flatMap((step) => (step.id ? [`if /i "%RUNBOOK_FROM%"=="${step.id}" set "RUNBOOK_FROM=${step.number}"`] : [])),
-    `for %%n in (${numbers.join(' ')}) do if "%RUNBOOK_FROM%"=="%%n" goto start`,
-    `echo There is no step %RUNBOOK_FROM%: give a step number from ${numbers[0]} to ${numbers.at(-1)}${steps.some((step) => step.id) ? ' or a step id (see the steps below)' : ''}, and /y to run without asking.`,
-    'exit /b 2',
-    ':start',
-    // %date% and %time% depend on the locale: keep only characters a file name may hold.
-    'set "RUNBOOK_STAMP=%date%_%time%"',
-    'set "RUNBOOK_STAMP=%RUNBOOK_STAMP:/=-%"',
-    'set "RUNBOOK_STAMP=%RUNBOOK_STAMP::=-%"',
-    'set "RUNBOOK_STAMP=%RUNBOOK_STAMP:.=-%"',
-    'set "RUNBOOK_STAMP=%RUNBOOK_STAMP:,=-%"',
-    'set "RUNBOOK_STAMP=%RUNBOOK_STAMP: =-%"',
-    `set "RUNBOOK_LOG=%~dp0${slug}-%RUNBOOK_STAMP%.log"`,
-    `set "RUNBOOK_OUT=%TEMP%\\${slug}-%RUNBOOK_STAMP%.out"`,
-    `>"%RUNBOOK_LOG%" echo(${cmdEchoText(oneLine(title))}`,
-    `echo(${cmdEchoText(oneLine(title))}`,
-    'echo(Transcript: "%RUNBOOK_LOG%"',
-    'goto step%RUNBOOK_FROM%',
-    '',
-    ...body,
-    '',
-    ':done',
-    'echo(',
-    ...say('All steps done.'),
-    'del "%RUNBOOK_OUT%" 2>nul',
-    'exit /b 0',
-    ':quit',
-    ...say(`Stopped before step %RUNBOOK_STEP%. To go on later: ${file} %RUNBOOK_STEP%`).map((line) => line.replace(/%%RUNBOOK_STEP%%/g, '%RUNBOOK_STEP%')),
-    'del "%RUNBOOK_OUT%" 2>nul',
-    'exit /b 0',
-    ':failed',
-    'set "RUNBOOK_CODE=%errorlevel%"',
-    'type "%RUNBOOK_OUT%" & type "%RUNBOOK_OUT%" >>"%RUNBOOK_LOG%"',
-    ...say(`Step %RUNBOOK_STEP% failed (exit code %RUNBOOK_CODE%). Fix the cause, then resume from this step: ${file} %RUNBOOK_STEP%`).map((line) =>
-      line.replace(/%%(RUNBOOK_STEP|RUNBOOK_CODE)%%/g, '%$1%'),
-    ),
-    'del "%RUNBOOK_OUT%" 2>nul',
-    'exit /b 1',
-    '',
-  ].join(CRLF);
-}
-
-/** Comments must stay on one line, or the rest of the text would run as a command. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ').trim();
-}

@@ -149,10 +149,16 @@ function starlightProject(guides: SourceGuide[], dir: string): void {
         .replace(/<ErrorMessage>([\s\S]*?)<\/ErrorMessage>/g, '> $1')
         // Starlight's Aside stands in for our unconfirmed-claim note: the same amount of markup per claim.
         .replace(/<Unconfirmed>([\s\S]*?)<\/Unconfirmed>/g, '<Aside type="caution" title="Unconfirmed">$1</Aside>')
+        // Starlight's synced tabs stand in for our shell tabs, with the same "Applies to" line per tab.
+        .replace(/<ShellTabs>/g, '<Tabs syncKey="shell">')
+        .replace(/<\/ShellTabs>/g, '</Tabs>')
+        .replace(/^([ \t]*)<ShellTab shell="(\w+)" appliesTo="([^"]*)">/gm, (_m, indent: string, shell: string, applies: string) =>
+          `${indent}<TabItem label="${shell === 'cmd' ? 'Command Prompt' : 'PowerShell'}">\n\n${indent}Applies to ${applies}`)
+        .replace(/<\/ShellTab>/g, '</TabItem>')
         .replace(/(```(\w+)[^\n]*\n)([\s\S]*?)(\n\s*```)/g, (_m, open: string, lang: string, code: string, close: string) => open + renderCode(lang, code, examples).code + close);
       writeFileSync(
         join(dir, 'src', 'content', 'docs', guide.group, `${slug}.mdx`),
-        `---\ntitle: ${title}\ndescription: ${summary}\n---\nimport { Aside } from '@astrojs/starlight/components';\n\n${body}`,
+        `---\ntitle: ${title}\ndescription: ${summary}\n---\nimport { Aside, Tabs, TabItem } from '@astrojs/starlight/components';\n\n${body}`,
       );
     }
   }

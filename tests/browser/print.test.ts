@@ -96,12 +96,17 @@ describe('printing a guide with the reader values', () => {
   it('prints a cmd guide with every command whole, and links with their targets', async () => {
     const page = await open(ROUTER);
     await typeValues(page, { routedPrefix: '2001:db8:abcd:12::/64', lanInterface: 'Ethernet 2', tunnelInterface: 'HE Tunnel', clientInterface: 'Ethernet' });
-    const code = await codeBlocks(page);
+    // Steps with shell tabs print the reader's tab (the first, Command Prompt, here), every other block too.
+    const code = await page.locator('main figure.code-block:not(.shell-panel[data-shell="powershell"] *) pre code').allTextContents();
+    const otherTab = await page.locator('main .shell-panel[data-shell="powershell"] figure.code-block pre code').allTextContents();
     expect(code.join('\n')).toContain('"Ethernet 2"');
+    expect(code.length + otherTab.length).toBe((await codeBlocks(page)).length);
+    expect(otherTab.length).toBeGreaterThan(0);
     await checkPrintLayout(page);
     const text = (await pdfPages(await page.pdf({ format: 'A4' }))).join('\n');
     const flat = squeezed(text);
     for (const block of code) expect(flat, `code block starting ${block.slice(0, 80)}`).toContain(squeezed(block));
+    for (const block of otherTab) expect(flat, `the other tab's block starting ${block.slice(0, 80)}`).not.toContain(squeezed(block));
     const external = await page.locator('main .guide-sources a[href^="http"]').first().getAttribute('href');
     expect(flat).toContain(squeezed(`(${external ?? 'a source link'})`));
   });

@@ -34,6 +34,11 @@ const CASES = {
   unknownProduct: ['windows-server/unknown-product.mdx', frontmatter(validFields.replace('appliesTo: [Windows Server 2008 R2]', 'appliesTo: [SBS 2008]')) + '\nBody.\n'],
   misreadPlaceholder: ['windows-server/misread-placeholder.mdx', frontmatter(validFields) + "\nIntro.\n\n```cmd\nnetsh interface show interface\necho it's <<lanInterface>>\n```\n"],
   unknownFenceAttribute: ['windows-server/unknown-fence-attribute.mdx', frontmatter(validFields) + '\nIntro.\n\n```cmd title="Show it" run="laptop" lines="1"\nipconfig\n```\n'],
+  shellTabs: [
+    'windows-server/shell-tabs.mdx',
+    frontmatter(validFields) +
+      '\nIntro.\n\n<ShellTabs>\n<ShellTab shell="bash" appliesTo="Windows Server 2012 R2 or later">\n\n```powershell\nGet-Date\n```\n\n</ShellTab>\n</ShellTabs>\n',
+  ],
   unlistedError: ['windows-server/unlisted-error.mdx', frontmatter(validFields) + '\n<ErrorMessage>Something failed.</ErrorMessage>\n'],
   // Frontmatter 13 lines with its fences, a blank line, "## Steps" (15), a blank line: the items are lines 17-19.
   stepIds: ['windows-server/step-ids.mdx', frontmatter(validFields) + '\n## Steps\n\n1. <Step id="check-it" /> **Check it.**\n2. **No id.**\n3. <Step id="check-it" /> **Again.**\n'],
@@ -84,6 +89,14 @@ describe('authoring mistakes fail the build', () => {
     // Frontmatter is 12 lines between its fences, then a blank line, "Intro.", a blank line, the fence, "$x = 1": the placeholder is on line 19.
     expect(output).toContain('content/guides/windows-server/unknown-placeholder.mdx:19:10');
     expect(output).toContain('acountName');
+  });
+
+  it('a malformed group of shell tabs gives the file, the line and what is wrong', () => {
+    const { status, output } = result('shellTabs');
+    expect(status).not.toBe(0);
+    // Line 17 is <ShellTabs>, line 18 the tab with an unknown shell (see the placeholder case for the count).
+    expect(output).toContain('content/guides/windows-server/shell-tabs.mdx:17:1: a <ShellTabs> group needs exactly the tabs shell="cmd" then shell="powershell"');
+    expect(output).toContain('content/guides/windows-server/shell-tabs.mdx:18:1: <ShellTab> needs shell= one of cmd, powershell (it has "bash")');
   });
 
   it('an appliesTo entry that is not a known product names the file, the entry and the allowed names', () => {

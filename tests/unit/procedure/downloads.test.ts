@@ -7,7 +7,8 @@ import { PARAMETERS } from '../../../src/parameters/registry';
 import { scriptBytes, type GuideScript } from '../../../src/procedure/script';
 import { cmdReadingProblems, cmdShape, commandLineArguments } from '../../support/cmd-line';
 import { shellReadings } from '../../support/download-check';
-import { GUIDES_WITH_FORM, guideScript, type GuideSource } from '../../support/guide-scripts';
+import { GUIDE_DOWNLOADS, GUIDES_WITH_FORM, guideScript, type GuideSource } from '../../support/guide-scripts';
+import type { Shell } from '../../../src/procedure/shell-choice';
 import { HOSTILE_VALUES } from '../../support/hostile-values';
 import { announceMissingPwsh, parsePowerShell, PWSH, PWSH_TIMEOUT_MS, type PsParse } from '../../support/pwsh';
 
@@ -48,33 +49,35 @@ const PAYLOADS = [...new Set([CYRILLIC_PAYLOAD, ...HOSTILE_VALUES.map((row) => r
 
 interface Download {
   guide: GuideSource;
+  /** The reader's shell tab (the runbook takes that way of a step with tabs). */
+  shell: Shell;
   value: string;
   script: GuideScript;
 }
 
 /** The downloads the page would give; a value refused somewhere gives no download (the page says why). */
 function downloadsFor(value: string): Download[] {
-  return GUIDES_WITH_FORM.flatMap((guide) => {
-    const result = guideScript(guide, allValues(value));
-    return result && result !== 'refused' && result.ok ? [{ guide, value, script: result.script }] : [];
+  return GUIDE_DOWNLOADS.flatMap(({ guide, shell }) => {
+    const result = guideScript(guide, allValues(value), shell);
+    return result && result !== 'refused' && result.ok ? [{ guide, shell, value, script: result.script }] : [];
   });
 }
 /** The download with plain values, by guide and file name (the script a hostile one must match). */
 function references(valueSets: readonly Record<string, string>[]): Map<string, GuideScript> {
   return new Map(
-    GUIDES_WITH_FORM.flatMap((guide) =>
+    GUIDE_DOWNLOADS.flatMap(({ guide, shell }) =>
       valueSets
         .map((values) => {
-          const result = guideScript(guide, values);
+          const result = guideScript(guide, values, shell);
           if (!result || result === 'refused' || !result.ok) throw new Error(`${guide.file}: no download with plain values`);
-          return [`${guide.slug}/${result.script.filename}`, result.script] as const;
+          return [`${guide.slug}/${shell}/${result.script.filename}`, result.script] as const;
         })
         // The first (ASCII) values win where both give the same kind of file.
         .reverse(),
     ),
   );
 }
-const key = (download: Download): string => `${download.guide.slug}/${download.script.filename}`;
+const key = (download: Download): string => `${download.guide.slug}/${download.shell}/${download.script.filename}`;
 const benign = references([allValues('x'), allValues('x\u0436')]);
 const marked = references([markers(''), markers('\u0436')]);
 const hostile = PAYLOADS.flatMap((value) => downloadsFor(value));
@@ -88,6 +91,9 @@ const readingsOf = (script: GuideScript): [string, string] => {
 describe('downloads of every guide with a form', () => {
   it('covers every guide with a form, and the hostile values that reach no download are exactly those no place can hold', () => {
     expect(GUIDES_WITH_FORM.length).toBeGreaterThanOrEqual(8);
+    // A guide with PowerShell tabs downloads a PowerShell runbook too: each hostile value goes through both.
+    expect(GUIDE_DOWNLOADS.filter((download) => download.shell === 'powershell').map((download) => download.guide.slug)).toContain('windows-ipv6-router');
+    expect(hostile.some((download) => download.shell === 'powershell' && download.script.text.includes('Set-NetIPInterface -InterfaceAlias'))).toBe(true);
     // A value refused everywhere tests nothing here: those are the rows that no quoting context of any guide accepts
     // (invisible, direction-changing and look-alike characters, line breaks), and no other.
     const reachingNone = PAYLOADS.filter((value) => !hostile.some((download) => download.value === value));
@@ -320,9 +326,9 @@ describe.runIf(PWSH)('downloads run with hostile values against stub commands', 
 });
 
 describe.runIf(PWSH)('the .ps1 runbook, run step by step', () => {
-  const group = marked.get('group-writeback/group-writeback.ps1')!;
-  const device = marked.get('device-writeback/device-writeback.ps1')!;
-  const router = marked.get('windows-ipv6-router/windows-ipv6-router.ps1')!;
+  const group = marked.get('group-writeback/cmd/group-writeback.ps1')!;
+  const device = marked.get('device-writeback/cmd/device-writeback.ps1')!;
+  const router = marked.get('windows-ipv6-router/cmd/windows-ipv6-router.ps1')!;
   let answered: Run, again: Run, quitAtManual: Run, resumed: Run, failing: Run, nativeFailing: Run, schemaByHand: Run, clientsByHand: Run;
   beforeAll(() => {
     [answered, again, quitAtManual, resumed, failing, nativeFailing, schemaByHand, clientsByHand] = runJobs([

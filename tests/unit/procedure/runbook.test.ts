@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSteps } from '../../../src/guides/steps';
 import { runbookOutline, stepTitle } from '../../../src/procedure/runbook';
+import { runbookSteps } from '../../../src/procedure/script';
 import { GUIDES } from '../../support/guide-scripts';
 
 const guide = [
@@ -172,5 +173,63 @@ describe('runbookOutline', () => {
     const long = stepTitle(`${'word '.repeat(40)}end`);
     expect(long.length).toBeLessThanOrEqual(93);
     expect(long.endsWith('word...')).toBe(true);
+  });
+});
+
+describe('runbook of a step with shell tabs', () => {
+  const body = [
+    '## Steps',
+    '',
+    '1. **Forward.**',
+    '',
+    '   <ShellTabs>',
+    '   <ShellTab shell="cmd" appliesTo="Windows Server 2008 R2 or later">',
+    '',
+    '   ```cmd title="Forward"',
+    '   netsh int ipv6 set interface x forwarding=enabled',
+    '   ```',
+    '',
+    '   </ShellTab>',
+    '   <ShellTab shell="powershell" appliesTo="Windows Server 2012 R2 or later">',
+    '',
+    '   ```powershell title="Forward"',
+    "   Set-NetIPInterface -InterfaceAlias 'x' -AddressFamily IPv6 -Forwarding Enabled",
+    '   ```',
+    '',
+    '   </ShellTab>',
+    '   </ShellTabs>',
+    '',
+    '2. **Check.**',
+    '',
+    '   ```cmd',
+    '   netsh int ipv6 show interfaces',
+    '   ```',
+  ].join('\n');
+
+  it('marks each tab block with its shell, in the step of its list item', () => {
+    expect(runbookOutline(body)).toEqual({
+      steps: [
+        { number: 1, title: 'Forward' },
+        { number: 2, title: 'Check' },
+      ],
+      blocks: [
+        { language: 'cmd', title: 'Forward', step: 1, shell: 'cmd' },
+        { language: 'powershell', title: 'Forward', step: 1, shell: 'powershell' },
+        { language: 'cmd', title: '', step: 2 },
+      ],
+    });
+  });
+
+  it('takes the chosen way of the step, and the blocks outside tabs in either case', () => {
+    const outline = runbookOutline(body);
+    const blocks = outline.blocks.map((block) => ({ language: block.language, code: `code of ${block.language} ${block.shell ?? 'both'}` }));
+    const codes = (shell?: 'cmd' | 'powershell'): string[][] => {
+      const steps = runbookSteps(outline, blocks, shell);
+      if (!Array.isArray(steps)) throw new Error(steps.problem);
+      return steps.map((step) => step.blocks.map((block) => block.code));
+    };
+    expect(codes()).toEqual([['code of cmd cmd'], ['code of cmd both']]);
+    expect(codes('cmd')).toEqual([['code of cmd cmd'], ['code of cmd both']]);
+    expect(codes('powershell')).toEqual([['code of powershell powershell'], ['code of cmd both']]);
   });
 });

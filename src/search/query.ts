@@ -124,19 +124,27 @@ function rarity(engine: SearchEngine, concepts: readonly Concept[], pageCount: (
   };
 }
 
-/** Searches each idea alone and ranks the pages by how many of them they hold, then by Pagefind's scores. */
+/**
+ * Searches each idea alone and ranks the pages by how many of them they hold, then by Pagefind's
+ * scores. It returns Pagefind's own result objects, never copies: Pagefind 1.6 frees a result's
+ * data in its worker once the result object is garbage-collected (a FinalizationRegistry in
+ * pagefind.js), and `data()` on a copy then waits for ever.
+ */
 async function byIdea(engine: SearchEngine, concepts: readonly Concept[], filters: Record<string, string[]>, limit: number): Promise<Candidate[]> {
-  const tally = new Map<string, Candidate & { matched: number }>();
+  const tally = new Map<string, { result: Candidate; score: number; matched: number }>();
   for (const concept of concepts.slice(0, 8)) {
     const found = await engine.search(concept.typed, { filters });
     for (const result of found.results) {
-      const entry = tally.get(result.id) ?? { ...result, score: 0, matched: 0 };
+      const entry = tally.get(result.id) ?? { result, score: 0, matched: 0 };
       entry.matched += 1;
       entry.score += result.score;
       tally.set(result.id, entry);
     }
   }
-  return [...tally.values()].sort((a, b) => b.matched - a.matched || b.score - a.score).slice(0, limit);
+  return [...tally.values()]
+    .sort((a, b) => b.matched - a.matched || b.score - a.score)
+    .slice(0, limit)
+    .map((entry) => entry.result);
 }
 
 /**

@@ -286,7 +286,7 @@ async function parameterTiming(browser: Browser, url: string): Promise<{ updateM
  * intent (the pointer reached the search button and Pagefind finished loading), and warm queries,
  * from typing to rendered results; bytes fetched for the first; bytes of the suggester's words.
  */
-async function searchTiming(browser: Browser, base: string, dist: string): Promise<{ firstMs: number; afterIntentMs: number; warmMs: number; firstQueryBytesGzip: number; vocabularyBytesGzip: number }> {
+async function searchTiming(browser: Browser, base: string, dist: string): Promise<{ firstMs: number; afterIntentMs: number; warmMs: number; firstQueryBytesGzip: number; afterIntentBytesGzip: number; vocabularyBytesGzip: number }> {
   const page = await browser.newPage();
   await page.goto(`${base}/guides/windows-server/usb-dos-boot/`, { waitUntil: 'load' });
   const pagefindRequests: Request[] = [];
@@ -308,11 +308,17 @@ async function searchTiming(browser: Browser, base: string, dist: string): Promi
   const preload = Promise.all([loaded(/^\/pagefind\/wasm\.en\.pagefind$/), loaded(/^\/pagefind\/pagefind\.en_\w+\.pf_meta$/)]);
   await intent.locator('a.search-open').hover();
   await preload;
+  // What the first query itself fetches once intent has loaded Pagefind: index chunks and result fragments.
+  const afterIntentRequests: Request[] = [];
+  intent.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) afterIntentRequests.push(request);
+  });
   await intent.keyboard.press('/');
   const afterIntentMs = await timeQuery(intent, 'dsacls');
+  const afterIntentBytesGzip = (await responseBodies(afterIntentRequests.splice(0))).reduce((total, body) => total + body.gzip, 0);
   await intent.close();
   const vocabularyBytesGzip = gzipSync(readFileSync(join(dist, 'pagefind', 'vocabulary.json'))).length;
-  return { firstMs, afterIntentMs, warmMs: median(warm), firstQueryBytesGzip, vocabularyBytesGzip };
+  return { firstMs, afterIntentMs, warmMs: median(warm), firstQueryBytesGzip, afterIntentBytesGzip, vocabularyBytesGzip };
 }
 
 /** From typing a query into the open search dialog to its outcome on screen (ms), timed in the page. */
@@ -398,7 +404,7 @@ interface OursReport {
   parameters100Blocks: { updateMs: number; toFrameMs: number; spans: number };
   /** The same guide's HTML (gzip) when the site has one copy of each guide: the page must not grow with the library. */
   guideHtmlGzipOneCopy: number;
-  search: { firstMs: number; afterIntentMs: number; warmMs: number; firstQueryBytesGzip: number; vocabularyBytesGzip: number };
+  search: { firstMs: number; afterIntentMs: number; warmMs: number; firstQueryBytesGzip: number; afterIntentBytesGzip: number; vocabularyBytesGzip: number };
   lighthouse: Record<string, number>;
 }
 
@@ -551,6 +557,7 @@ function writeReport(report: Report): void {
     ['Requests, first view of a guide', String(ours.guideWithParameters.requests), String(starlight?.guide.requests ?? 'n/a'), ''],
     ['Search index on disk', kb(ours.searchIndex.bytesOnDisk), '', ''],
     ['Search: bytes for a first query (gzip)', kb(ours.search.firstQueryBytesGzip), '', ''],
+    ['Search: bytes the first query fetches after intent (gzip)', kb(ours.search.afterIntentBytesGzip), '', ''],
     ['Search: first query to results, cold (ms)', ours.search.firstMs.toFixed(0), '', ''],
     ['Search: first query after intent (pointer on the button, ms)', ours.search.afterIntentMs.toFixed(0), '', ''],
     ['Search: "Did you mean" words, loaded on demand (gzip)', kb(ours.search.vocabularyBytesGzip), '', ''],

@@ -130,7 +130,7 @@ describe('printing in dark mode', () => {
     await page.emulateMedia({ media: 'print' });
     const colours = await page.evaluate(() => {
       const style = (selector: string): CSSStyleDeclaration => getComputedStyle(document.querySelector(selector)!);
-      return { page: style('body').backgroundColor, text: style('main p').color, code: style('main pre').backgroundColor };
+      return { page: style('body').backgroundColor, text: style('main article > p:not([class])').color, code: style('main pre').backgroundColor };
     });
     expect(colours).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', code: 'rgb(255, 255, 255)' });
   });

@@ -98,7 +98,7 @@ function copyOf(guide: SourceGuide, index: number): { slug: string; source: stri
 /** A guide with 100 parameterised code blocks, for the parameter update timing. */
 function hundredBlocksGuide(): string {
   const blocks = Array.from({ length: 100 }, (_, i) =>
-    `${i + 1}. Step ${i + 1}\n\n   \`\`\`powershell\n   $accountName = '<<accountName>>'\n   $ou = '<<cloudGroupOU>>'\n   Initialize-ADSyncGroupWriteBack -AdConnectorAccount $accountName -GroupWriteBackContainerDN $ou\n   \`\`\``,
+    `${i + 1}. <Step id="step-${i + 1}" /> Step ${i + 1}\n\n   \`\`\`powershell\n   $accountName = '<<accountName>>'\n   $ou = '<<cloudGroupOU>>'\n   Initialize-ADSyncGroupWriteBack -AdConnectorAccount $accountName -GroupWriteBackContainerDN $ou\n   \`\`\``,
   ).join('\n\n');
   return `---\ntitle: "Benchmark: 100 parameterised code blocks"\nsummary: "A page for the parameter update timing."\ngroup: windows-server\norder: 99999\ntopics: [Registry]\nappliesTo: [Windows Server 2008 R2]\npost: "Benchmark page"\nsources: [{ title: Page, publisher: Microsoft Learn, url: \"https://learn.microsoft.com/\" }]\nlastUpdated: 2026-11-25\nchecked: \"2026-11-25\"\ncheckedAgainst: [Windows Server 2008 R2]\n---\n\n## Steps\n\n${blocks}\n`;
 }

@@ -5,6 +5,7 @@ import { exampleValues } from '../../src/parameters/registry';
 import { scriptBytes } from '../../src/procedure/script';
 import { GUIDES, guideScript } from '../support/guide-scripts';
 import { axeViolations } from './support/axe';
+import { keepScreenshot } from './support/artefacts';
 import { browserSession, formReady, grantClipboard } from './support/session';
 
 /**
@@ -80,6 +81,10 @@ describe('shell tabs', () => {
     expect(text).not.toContain('netsh interface ipv6 set route');
     // Step 2 has no PowerShell tab: its netsh line is in the runbook whichever tab is chosen.
     expect(text).toContain('cmd.exe /d /v:off /c --% netsh interface ipv6 add address interface="Local Area Connection" address=2001:db8:1f0b:65b::1\r\n');
+
+    // For the report, not the repository: step 1 with its tabs.
+    await first.scrollIntoViewIfNeeded();
+    await keepScreenshot(page, 'shell-tabs.png');
 
     // Print: the chosen way only, under its heading; no tablist.
     await page.emulateMedia({ media: 'print' });

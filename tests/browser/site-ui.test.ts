@@ -126,11 +126,13 @@ describe('copy button, when the browser refuses the clipboard', () => {
 describe('where a block runs', () => {
   it('labels a block for the clients, and an undo block, on its frame, outside the code', async () => {
     const page = await session.open('/guides/ipv6-routed-lan/windows-ipv6-router/');
-    const client = page.locator('figure.code-block', { hasText: 'On each test client: address and default route' });
+    // These steps have a Command Prompt and a PowerShell tab: the shown one (Command Prompt), and the other, are both labelled.
+    const client = page.locator('figure.code-block:visible', { hasText: 'On each test client: address and default route' });
     expect(await client.locator('figcaption .code-run').textContent()).toBe('Run on each client');
     expect(await client.locator('pre code').textContent()).not.toContain('Run on');
-    expect(await page.locator('figure.code-block', { hasText: 'Stop advertising (forwarding stays on)' }).locator('.code-run').textContent()).toBe('Undo');
-    expect(await page.locator('figure.code-block', { hasText: 'Stop routing' }).locator('.code-run').textContent()).toBe('Undo');
+    expect(await page.locator('figure.code-block', { hasText: 'On each test client: address and default route' }).locator('figcaption .code-run').allTextContents()).toEqual(['Run on each client', 'Run on each client']);
+    expect(await page.locator('figure.code-block:visible', { hasText: 'Stop advertising (forwarding stays on)' }).locator('.code-run').textContent()).toBe('Undo');
+    expect(await page.locator('figure.code-block:visible', { hasText: 'Stop routing' }).locator('.code-run').textContent()).toBe('Undo');
     expect(await page.locator('figure.code-block', { hasText: 'Publish the outbound route' }).locator('.code-run').count()).toBe(0);
   });
 });

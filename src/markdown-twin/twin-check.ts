@@ -34,7 +34,9 @@ const words = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}
 /** Each step's id and the words of its first paragraph, from the page (the Step anchors, components/Step.astro). */
 export function pageSteps(html: string): { id: string; words: string }[] {
   return [...html.matchAll(/<span id="([^"]+)" class="step-anchor"><\/span>/g)].map((match) => {
-    const after = html.slice((match.index ?? 0) + match[0].length).replace(/^\s*<a class="step-report[^"]*"[^>]*>[\s\S]*?<\/a>/, '');
+    const after = html.slice((match.index ?? 0) + match[0].length)
+      // The report link, and the link's inline script that Astro writes after the first one of the page.
+      .replace(/^\s*<a class="step-report[^"]*"[^>]*>[\s\S]*?<\/a>(?:\s*<script\b[^>]*>[\s\S]*?<\/script>)?/, '');
     const end = after.search(/<\/p>|<\/li>|<ul\b|<ol\b|<figure\b|<div\b|<pre\b/);
     return { id: match[1] ?? '', words: words(decodeHtml(end < 0 ? after : after.slice(0, end))) };
   });

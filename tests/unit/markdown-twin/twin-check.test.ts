@@ -3,7 +3,7 @@ import { decodeHtml, pageCode, pageSteps, twinProblems } from '../../../src/mark
 
 const code = (inner: string): string => `<figure><pre class="astro-code" tabindex="0"><code>${inner}</code></pre></figure>`;
 const page = [
-  '<h2 id="steps">Steps</h2><ol><li><p><span id="set-ou" class="step-anchor"></span><a class="step-report screen-only" href="x">Report a problem with this step</a> <strong>Set the OU:</strong></p>',
+  '<h2 id="steps">Steps</h2><ol><li><p><span id="set-ou" class="step-anchor"></span><a class="step-report screen-only" href="x">Report a problem with this step</a><script type="module">var t=1;</script> <strong>Set the OU:</strong></p>',
   code('<span class="line"><span>$ou = </span><span class="param" data-param="cloudGroupOU" data-context="ps-single">&#x27;OU=CloudGroups&#x27;</span></span>\n<span class="line"><span>Get-X &#x3C;a> &amp;&amp; b</span></span>'),
   '</li><li><span id="run" class="step-anchor"></span> Run it by hand.</li></ol>',
 ].join('');

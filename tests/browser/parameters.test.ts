@@ -358,7 +358,7 @@ describe('download script', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download script' }).click()]);
     expect(download.suggestedFilename()).toBe('exchange-hybrid-writeback.ps1');
     const text = readFileSync((await download.path()) ?? '', 'utf8');
-    expect(text).toContain("@{ Number = 1; Title = 'Grant write access to the hybrid attributes'; Part = ''; Run = {\r\n");
+    expect(text).toContain("@{ Number = 1; Id = 'grant-hybrid-attributes'; Title = 'Grant write access to the hybrid attributes'; Part = ''; Run = {\r\n");
     expect(text).toContain("$accountName = 'CONTOSO\\AAD_7f3a2b1c'");
     expect(text.match(/dsacls \$HybridOU \/I:S \/G/g)).toHaveLength(20);
   });

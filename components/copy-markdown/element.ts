@@ -1,6 +1,6 @@
 /**
  * The "Copy as Markdown" element (CopyMarkdown.astro): shows the button, and loads the copying code on the
- * first click. Imported by PrintRunbook.astro's script, which every guide page has, to spare a request.
+ * first click. Imported by SearchBox.astro's script, which every page loads, to spare a request.
  */
 class CopyMarkdown extends HTMLElement {
   connectedCallback(): void {

@@ -155,6 +155,8 @@ function starlightProject(guides: SourceGuide[], dir: string): void {
         .replace(/^([ \t]*)<ShellTab shell="(\w+)" appliesTo="([^"]*)">/gm, (_m, indent: string, shell: string, applies: string) =>
           `${indent}<TabItem label="${shell === 'cmd' ? 'Command Prompt' : 'PowerShell'}">\n\n${indent}Applies to ${applies}`)
         .replace(/<\/ShellTab>/g, '</TabItem>')
+        // A step's stable id is an empty anchor in our pages; the same anchor in plain HTML here.
+        .replace(/<Step id="([\w-]+)" \/>/g, '<span id="$1"></span>')
         .replace(/(```(\w+)[^\n]*\n)([\s\S]*?)(\n\s*```)/g, (_m, open: string, lang: string, code: string, close: string) => open + renderCode(lang, code, examples).code + close);
       writeFileSync(
         join(dir, 'src', 'content', 'docs', guide.group, `${slug}.mdx`),
